@@ -1,0 +1,7 @@
+"""``python -m bulletin``: see :mod:`bulletin.cli`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

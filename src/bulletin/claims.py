@@ -1,0 +1,173 @@
+"""The claims of a bulletin: its count figures, each tied to an operation and a metric.
+
+A *claim* is a ``count`` figure found by :mod:`bulletin.figures`, plus:
+
+- ``operation``: the operation whose passage holds it. A passage opens at the sentence
+  that holds one of the operation's cue phrases (``data/reference/operations.csv``) and
+  runs to the next such sentence or the end of the paragraph. A figure outside every
+  passage gets ``unassigned``.
+- ``metric``: from the counted noun, by ``data/reference/metrics.csv``.
+- ``paragraph`` and ``quote``: the paragraph number and the sentence.
+
+:func:`account` lists every numeral and number word that is *not* in a claim, with the
+reason, so that nothing in the text is lost.
+
+Examples
+--------
+>>> text = "Report\\n\\nIn the “Protecting Seedlings” campaign, police saved more than 120 minors."
+>>> [(c.operation, c.metric, c.value, c.qualifier) for c in build_claims(text)]
+[('protecting_seedlings', 'minors_rescued', 120, 'more_than')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .figures import Figure, scan
+from .numberwords import CARDINAL_WORDS, ORDINAL_PATTERN
+from .readings import DEFAULT_READING
+from .reference import Operation, assign_metric, load_metrics, load_operations
+from .text import Span, containing, sentences
+
+UNASSIGNED = "unassigned"
+NOT_A_CLAIM_REASONS = {
+    "year": "a year, not a count",
+    "date": "a date, not a count",
+    "duration": "a duration, not a count",
+    "percent": "a percentage, not a count",
+}
+ENUMERATION = "restates the number of quoted items listed in its sentence"
+
+_NUMERAL_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD_TOKEN = re.compile(
+    rf"\b(?:{'|'.join(CARDINAL_WORDS)})\b|{ORDINAL_PATTERN}", re.IGNORECASE
+)
+_QUOTED_ITEM = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure the bulletin states as a result, with its operation and metric."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    qualifier: str
+    low: int | float
+    high: int | float
+    kind: str
+    noun: str
+    operation: str
+    metric: str
+    paragraph: int
+    quote: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Unclaimed:
+    """A numeral or number word that is not part of a claim, and why."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    reason: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _passages(sents: list[Span], operations: list[Operation]) -> list[tuple[Span, str]]:
+    """Pair each sentence with the operation whose passage it belongs to."""
+    cues = [(cue.lower(), op.operation) for op in operations for cue in op.cues_en]
+    paired = []
+    current, paragraph = UNASSIGNED, None
+    for sentence in sents:
+        if sentence.paragraph != paragraph:
+            current, paragraph = UNASSIGNED, sentence.paragraph
+        lowered = sentence.text.lower()
+        hits = [(lowered.find(cue), op) for cue, op in cues if cue in lowered]
+        if hits:
+            current = min(hits)[1]
+        paired.append((sentence, current))
+    return paired
+
+
+def _enumeration(figure: Figure, sentence: Span | None) -> bool:
+    """A spelled-out number that counts the quoted items listed in its own sentence."""
+    if figure.text[0].isdigit() or sentence is None or figure.qualifier != "exact":
+        return False
+    return 2 <= figure.value <= len(_QUOTED_ITEM.findall(sentence.text))
+
+
+def _exclusion(figure: Figure, sentence: Span | None) -> str | None:
+    """Why a figure is not a claim, or ``None`` when it is one."""
+    if figure.kind != "count":
+        return NOT_A_CLAIM_REASONS[figure.kind]
+    if _enumeration(figure, sentence):
+        return ENUMERATION
+    return None
+
+
+def build_claims(text: str, reading: str = DEFAULT_READING, operations=None,
+                 metrics=None) -> list[Claim]:
+    """The claims of a bulletin's English text, in order.
+
+    ``operations`` and ``metrics`` default to the tables in ``data/reference/``.
+    """
+    operations = load_operations() if operations is None else operations
+    metrics = load_metrics() if metrics is None else metrics
+    paired = _passages(sentences(text), operations)
+    found = scan(text, reading)
+    claims = []
+    for figure in found.figures:
+        entry = next(((s, op) for s, op in paired if s.start <= figure.start < s.end), None)
+        sentence, operation = entry if entry else (None, UNASSIGNED)
+        if _exclusion(figure, sentence):
+            continue
+        claims.append(Claim(
+            **figure.as_dict(),
+            operation=operation,
+            metric=assign_metric(figure.noun, metrics),
+            paragraph=sentence.paragraph if sentence else 0,
+            quote=sentence.text if sentence else "",
+        ))
+    return claims
+
+
+def account(text: str, reading: str = DEFAULT_READING, operations=None) -> list[Unclaimed]:
+    """Every numeral and number word in ``text`` that is not in a claim, with the reason.
+
+    A token that no rule explains gets the reason ``"unexplained"``; a complete
+    accounting has none.
+
+    Examples
+    --------
+    >>> [(u.text, u.reason) for u in account("The “Clean Internet 2021” drive found 16 websites.")]
+    [('2021', 'part of a quoted name')]
+    """
+    claims = build_claims(text, reading, operations=operations)
+    found = scan(text, reading)
+    sents = sentences(text)
+    unclaimed = []
+    tokens = list(_NUMERAL_TOKEN.finditer(text)) + list(_WORD_TOKEN.finditer(text))
+    for token in sorted(tokens, key=lambda m: m.start()):
+        position = token.start()
+        if any(c.start <= position < c.end for c in claims):
+            continue
+        reason = "unexplained"
+        rejection = next((r for r in found.rejections if r.start <= position < r.end), None)
+        figure = next((f for f in found.figures if f.start <= position < f.end), None)
+        if rejection:
+            reason = rejection.reason
+        elif figure:
+            reason = _exclusion(figure, containing(sents, figure.start)) or reason
+        sentence = containing(sents, position)
+        unclaimed.append(Unclaimed(token.start(), token.end(), token.group(),
+                                   sentence.paragraph if sentence else 0, reason))
+    return unclaimed

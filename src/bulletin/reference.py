@@ -1,0 +1,108 @@
+"""Load the hand-kept reference tables in ``data/reference/`` and check their shape.
+
+Examples
+--------
+>>> ops = load_operations()
+>>> ops[0].operation, ops[0].cues_en
+('headline', ('A total of',))
+>>> assign_metric("criminal suspects", load_metrics())
+'suspects'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BulletinError
+from .paths import REFERENCE
+
+OPERATIONS_CSV = REFERENCE / "operations.csv"
+METRICS_CSV = REFERENCE / "metrics.csv"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a campaign, with the phrases that open its passage."""
+
+    operation: str
+    name_en: str
+    name_zh: str
+    cues_en: tuple[str, ...]
+    cues_zh: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric id and the pattern that recognises it in a counted noun."""
+
+    metric: str
+    noun_pattern: re.Pattern
+    description: str
+
+
+def read_rows(path: Path, required: list[str]) -> list[dict[str, str]]:
+    """Read a CSV as dicts, raising a clear error when it is missing or lacks a column."""
+    if not Path(path).is_file():
+        raise BulletinError(f"reference table not found: {path}")
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise BulletinError(f"{path} lacks the column(s) {', '.join(missing)}")
+        rows = list(reader)
+    if not rows:
+        raise BulletinError(f"{path} has no rows")
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in (cell or "").split("|") if c.strip())
+
+
+def load_operations(path: Path = OPERATIONS_CSV) -> list[Operation]:
+    """The operations table, in file order. Ids must be unique."""
+    rows = read_rows(path, ["operation", "name_en", "name_zh", "cues_en", "cues_zh", "description"])
+    ops = [
+        Operation(r["operation"], r["name_en"], r["name_zh"], _split(r["cues_en"]),
+                  _split(r["cues_zh"]), r["description"])
+        for r in rows
+    ]
+    ids = [o.operation for o in ops]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise BulletinError(f"{path} repeats operation id(s): {', '.join(duplicates)}")
+    return ops
+
+
+def load_metrics(path: Path = METRICS_CSV) -> list[Metric]:
+    """The metrics table, in file order: the first pattern that matches a noun wins."""
+    rows = read_rows(path, ["metric", "noun_pattern", "description"])
+    metrics = []
+    for r in rows:
+        try:
+            pattern = re.compile(r["noun_pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise BulletinError(f"{path}: bad noun_pattern for {r['metric']}: {exc}") from None
+        metrics.append(Metric(r["metric"], pattern, r["description"]))
+    return metrics
+
+
+def slug(noun: str) -> str:
+    """A metric id made from a noun no pattern recognises.
+
+    >>> slug("Stolen bicycles")
+    'stolen_bicycles'
+    """
+    return re.sub(r"[^a-z0-9]+", "_", noun.lower()).strip("_") or "unspecified"
+
+
+def assign_metric(noun: str, metrics: list[Metric]) -> str:
+    """The first metric whose pattern matches ``noun``, else a slug of the noun."""
+    for metric in metrics:
+        if metric.noun_pattern.search(noun):
+            return metric.metric
+    return slug(noun)
