@@ -1,0 +1,100 @@
+"""One style for every chart the report publishes, and one way to save them.
+
+Every published chart has a title, axis labels with units, a source line, and
+colour-blind-safe colours (the Okabe–Ito palette). :func:`publish` saves it to
+``reports/figures/<name>.png`` beside ``<name>.csv``, a table of exactly the values it
+plots. Topic modules in this package (one per notebook theme) draw the charts themselves
+on top of :func:`new_chart` and :func:`publish`.
+
+Examples
+--------
+>>> import pandas as pd
+>>> fig, ax = new_chart("Cases by operation", xlabel="Cases (count)")
+>>> _ = ax.barh(["a", "b"], [3, 4], color=PALETTE[0])
+>>> fig.axes[0].get_title(loc="left")
+'Cases by operation'
+>>> plt.close(fig)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import pandas as pd
+
+from ..paths import FIGURES
+
+#: Okabe–Ito colours, safe for the common forms of colour blindness.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+GREY = "#8C8C8C"
+
+#: The source line for charts drawn from the bulletin alone.
+BULLETIN_SOURCE = (
+    "Source: Ministry of Public Security, “Cleaning the Internet 2021” stage report "
+    "(14 Oct 2021), English machine translation. Chart: bulletin package."
+)
+
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#E5E5E5",
+    "grid.linewidth": 0.8,
+    "axes.axisbelow": True,
+    "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "legend.frameon": False,
+}
+
+
+def new_chart(title: str, subtitle: str | None = None, xlabel: str = "", ylabel: str = "",
+              size: tuple[float, float] = (9, 5)):
+    """A figure and axes in the house style, titled at the left.
+
+    Returns ``(fig, ax)``. Put the unit in the axis label: "Cases (count)".
+    """
+    with plt.rc_context(STYLE):
+        fig, ax = plt.subplots(figsize=size, layout="constrained")
+        ax.set_title(title, loc="left", pad=22 if subtitle else 8)
+        if subtitle:
+            ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9.5, color="#444444",
+                    va="bottom", ha="left")
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.label.set_color("#333333")
+    fig.set_layout_engine("constrained")
+    return fig, ax
+
+
+def thousands(axis) -> None:
+    """Label an axis's ticks with thousands separators (12,000)."""
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+
+
+def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
+            folder: Path = FIGURES) -> Path:
+    """Add the source line, then save ``<name>.png`` and ``<name>.csv`` in ``folder``.
+
+    ``data`` must hold exactly the values the chart plots. Returns the PNG's path.
+    The PNG carries no software-version metadata, so re-running leaves it unchanged.
+    """
+    if data is None or data.empty:
+        raise ValueError(f"chart {name!r}: give the table of values it plots")
+    fig.text(0.005, 0.002, source, fontsize=7.5, color="#555555", ha="left", va="bottom",
+             wrap=True)
+    fig.get_layout_engine().set(h_pad=0.12)
+    folder.mkdir(parents=True, exist_ok=True)
+    png = folder / f"{name}.png"
+    fig.savefig(png, metadata={"Software": None}, facecolor="white")
+    data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    return png

@@ -1,0 +1,147 @@
+"""Re-run the notebooks in place, deterministically, and write the HTML report.
+
+``python -m bulletin.report`` (what ``make report`` calls) executes every notebook in
+``notebooks/`` top to bottom in a fresh ``python3`` kernel, in file-name order, and
+writes the outputs back into the notebook. It records no timings, no machine paths and
+no interpreter version, so a second run on a clean checkout leaves git clean. A notebook
+that writes to stderr or raises fails the run with a one-line message.
+
+It then writes ``reports/html/<notebook>.html`` for each notebook and
+``reports/html/index.html``, which links each with the one-line summary kept in the
+notebook's metadata (``metadata.bulletin.summary``).
+
+Give notebook paths as arguments to re-run only those (no HTML is written then).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from pathlib import Path
+
+from .paths import REPORTS, ROOT
+
+NOTEBOOKS = ROOT / "notebooks"
+HTML = REPORTS / "html"
+KERNEL = "python3"
+KERNELSPEC = {"name": KERNEL, "display_name": "Python 3 (ipykernel)", "language": "python"}
+LANGUAGE_INFO_KEYS = ("name", "file_extension", "mimetype", "nbconvert_exporter",
+                      "pygments_lexer", "codemirror_mode")
+
+
+class NotebookFailed(Exception):
+    """A notebook raised, or wrote to stderr."""
+
+
+def normalise(nb) -> None:
+    """Strip what varies between runs and machines; give every cell a stable id."""
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    info = nb.metadata.get("language_info", {})
+    nb.metadata["language_info"] = {k: info[k] for k in LANGUAGE_INFO_KEYS if k in info}
+    for number, cell in enumerate(nb.cells, start=1):
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("ExecuteTime", None)
+        cell["id"] = f"cell-{number:02d}"
+
+
+def stderr_outputs(nb) -> list[str]:
+    """A line for each cell that wrote to stderr."""
+    found = []
+    for number, cell in enumerate(nb.cells, start=1):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                found.append(f"cell {number}: {output.get('text', '').strip()[:200]}")
+    return found
+
+
+def execute(path: Path) -> None:
+    """Run one notebook top to bottom in a fresh kernel and save it in place."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=600, kernel_name=KERNEL, record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        first = str(exc).strip().splitlines()
+        raise NotebookFailed(f"{path.name} failed: {first[-1] if first else exc}") from None
+    problems = stderr_outputs(nb)
+    if problems:
+        raise NotebookFailed(f"{path.name} wrote to stderr: {problems[0]}")
+    normalise(nb)
+    nbformat.write(nb, path)
+
+
+def summary(nb) -> str:
+    """The notebook's one-line summary from its metadata."""
+    return nb.metadata.get("bulletin", {}).get("summary", "")
+
+
+def title(nb, fallback: str) -> str:
+    """The first level-one heading of the notebook."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def write_html(paths: list[Path], folder: Path = HTML) -> Path:
+    """Export each notebook to HTML and write an index linking them."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    folder.mkdir(parents=True, exist_ok=True)
+    exporter = HTMLExporter()
+    items = []
+    for path in paths:
+        nb = nbformat.read(path, as_version=4)
+        body, _ = exporter.from_notebook_node(nb)
+        (folder / f"{path.stem}.html").write_text(body, encoding="utf-8")
+        items.append(
+            f'<li><a href="{path.stem}.html">{html.escape(title(nb, path.stem))}</a>'
+            f"<br>{html.escape(summary(nb))}</li>"
+        )
+    index = folder / "index.html"
+    index.write_text(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>Cleaning the Internet 2021: the stage report, checked</title>"
+        "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}"
+        "li{margin-bottom:1em}</style></head><body>\n"
+        "<h1>Cleaning the Internet 2021: the stage report, checked</h1>\n"
+        "<p>An annotated analysis of the Ministry of Public Security's October 2021 stage "
+        "report on the 净网2021 campaign. Each notebook below was re-run top to bottom to "
+        "produce the outputs it shows.</p>\n<ol>\n" + "\n".join(items) + "\n</ol>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Re-run the notebooks given (default: all) and, for a full run, write the report."""
+    argv = sys.argv[1:] if argv is None else argv
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    paths = [Path(a).resolve() for a in argv] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    if not paths:
+        print("error: no notebooks found in notebooks/", file=sys.stderr)
+        return 2
+    for path in paths:
+        print(f"running {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        try:
+            execute(path)
+        except NotebookFailed as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    if not argv:
+        index = write_html(paths)
+        print(f"wrote {index.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
