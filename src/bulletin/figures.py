@@ -77,7 +77,8 @@ _NOUN_STOPWORDS = frozenset(
     was were is are be been being have has had will would can could may might shall should
     do does did of in on at for to from by with without into onto over under per than as
     such including involving via across against between among during after before since
-    until while when where if then than so but also more less fewer""".split()
+    until while when where if then than so but also more less fewer
+    last next this ago yesterday today tomorrow""".split()
 )
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_NOUN_WORDS = 6
