@@ -1,0 +1,267 @@
+"""Interval arithmetic on claims. Expected values are worked out by hand from the bulletin."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from bulletin import checks
+from bulletin.checks import Interval, IntervalError
+from bulletin.errors import BulletinError
+
+INF = math.inf
+
+
+# --- Interval ------------------------------------------------------------------------------
+
+def test_exact_figure_is_a_point():
+    point = Interval.exact(16600)
+    assert (point.low, point.high, point.is_exact) == (16600, 16600, True)
+    assert Interval.of_figure(16600, "exact", "bound") == Interval(16600, 16600, "bound")
+
+
+def test_of_figure_follows_the_two_readings():
+    assert Interval.of_figure(3900, "more_than") == Interval(3900, 4000, "step")
+    assert Interval.of_figure(3900, "more_than", "bound") == Interval(3900, INF, "bound")
+
+
+def test_low_above_high_is_refused():
+    with pytest.raises(IntervalError, match="above its high"):
+        Interval(4000, 3900)
+
+
+def test_nan_and_unknown_reading_are_refused():
+    with pytest.raises(IntervalError, match="NaN"):
+        Interval(float("nan"), 3)
+    with pytest.raises(IntervalError, match="unknown reading"):
+        Interval(1, 2, "loose")
+
+
+def test_add_sums_each_end():
+    # 3,900余 + 16,600 = [20,500, 20,600]
+    assert Interval(3900, 4000) + Interval.exact(16600) == Interval(20500, 20600)
+    assert Interval(3900, 4000).add(Interval(190, 200)) == Interval(4090, 4200)
+
+
+def test_add_with_an_open_bound_stays_open():
+    result = Interval(3900, INF, "bound") + Interval(16600, 16600, "bound")
+    assert (result.low, result.high) == (20500, INF)
+
+
+def test_mixing_readings_is_refused():
+    with pytest.raises(IntervalError, match="same reading"):
+        Interval(1, 2, "step") + Interval(1, 2, "bound")
+
+
+def test_minus_crosses_the_ends():
+    # headline cases [37,000, 38,000] minus parts [36,800, 38,040]
+    assert Interval(37000, 38000) - Interval(36800, 38040) == Interval(-1040, 1200)
+
+
+def test_minus_with_open_bounds_never_gives_nan():
+    result = Interval(37000, INF, "bound") - Interval(36800, INF, "bound")
+    assert result.low == -INF and result.high == INF
+
+
+def test_ratio_of_two_ranges():
+    # personal information: 4,600余 suspects / 3,900余 cases -> [4600/4000, 4700/3900]
+    r = Interval(4600, 4700).ratio(Interval(3900, 4000))
+    assert r.low == pytest.approx(1.15)
+    assert r.high == pytest.approx(1.2051282, rel=1e-6)
+
+
+def test_ratio_of_exact_figures_is_exact():
+    r = Interval.exact(49000) / Interval.exact(16600)
+    assert r.is_exact and r.low == pytest.approx(2.9518072, rel=1e-6)
+
+
+def test_ratio_with_an_unbounded_numerator_has_no_upper_bound():
+    r = Interval(4600, INF, "bound").ratio(Interval(3900, 4000, "bound"))
+    assert r.low == pytest.approx(1.15) and r.high == INF
+
+
+def test_ratio_with_an_unbounded_denominator_falls_to_zero():
+    r = Interval(4600, 4700, "bound").ratio(Interval(3900, INF, "bound"))
+    assert r.low == 0 and r.high == pytest.approx(4700 / 3900)
+
+
+def test_ratio_with_both_unbounded_is_zero_to_inf():
+    r = Interval(4600, INF, "bound").ratio(Interval(3900, INF, "bound"))
+    assert (r.low, r.high) == (0, INF)
+
+
+@pytest.mark.parametrize("denominator", [Interval(0, 5), Interval(0, 0), Interval(-3, 5)])
+def test_ratio_by_an_interval_reaching_zero_raises(denominator):
+    with pytest.raises(IntervalError, match="cannot divide"):
+        Interval(10, 20).ratio(denominator)
+
+
+def test_ratio_of_a_negative_numerator_raises():
+    with pytest.raises(IntervalError, match="below 0"):
+        Interval(-1, 2).ratio(Interval(1, 2))
+
+
+def test_share_of_the_headline():
+    # personal information cases 3,900余 of the headline 3.7万余
+    s = Interval(3900, 4000).share(Interval(37000, 38000))
+    assert s.low == pytest.approx(3900 / 38000) and s.high == pytest.approx(4000 / 37000)
+
+
+def test_share_when_the_total_is_unbounded():
+    s = Interval(16600, 16600, "bound").share(Interval(37000, INF, "bound"))
+    assert s.low == 0 and s.high == pytest.approx(16600 / 37000)
+
+
+def test_share_of_a_zero_total_raises():
+    with pytest.raises(IntervalError):
+        Interval(1, 2).share(Interval(0, 0))
+
+
+def test_total_and_empty_total():
+    assert checks.total([Interval(60, 70), Interval(70, 80)]) == Interval(130, 150)
+    assert checks.total([], reading="bound") == Interval(0, 0, "bound")
+    with pytest.raises(IntervalError, match="nothing to add"):
+        checks.total([])
+
+
+def test_overlaps_and_contains():
+    assert Interval(36800, 38040).overlaps(Interval(37000, 38000))
+    assert not Interval(21720, 21950).overlaps(Interval(37000, 38000))
+    assert Interval(0, INF).contains(1e12)
+
+
+@pytest.mark.parametrize("remainder, word", [
+    (Interval(-1040, 1200), "consistent"),
+    (Interval(15050, 16280), "fall short"),
+    (Interval(-500, -10), "double counting"),
+    (Interval(0, 0), "exactly"),
+])
+def test_verdict(remainder, word):
+    assert word in checks.verdict(remainder)
+
+
+# --- the claims table ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def step():
+    return checks.load_claims("step")
+
+
+@pytest.fixture(scope="module")
+def bound():
+    return checks.load_claims("bound")
+
+
+def test_load_claims_recomputes_ranges(step, bound):
+    assert len(step) == 37
+    assert set(step["reading"]) == {"step"} and set(bound["reading"]) == {"bound"}
+    assert checks.interval(step, "headline", "cases") == Interval(37000, 38000, "step")
+    assert checks.interval(bound, "headline", "cases") == Interval(37000, INF, "bound")
+    assert checks.interval(bound, "fraud_gambling_support", "cases") == Interval(16600, 16600, "bound")
+
+
+def test_load_claims_refuses_unknown_reading_and_missing_file(tmp_path):
+    with pytest.raises(ValueError, match="unknown reading"):
+        checks.load_claims("loose")
+    with pytest.raises(BulletinError, match="not found"):
+        checks.load_claims(path=tmp_path / "none.csv")
+
+
+def test_claim_lookup_refuses_missing(step):
+    with pytest.raises(BulletinError, match="found 0"):
+        checks.interval(step, "water_army", "minors_rescued")
+
+
+def test_mixed_reading_table_is_refused(step, bound):
+    mixed = pd.concat([step, bound])
+    with pytest.raises(BulletinError, match="mixes readings"):
+        checks.sum_of(mixed, ["hackers"], "cases")
+
+
+def test_six_crackdowns_cases_sum(step):
+    # 3,900余 + 16,600 + 190余 + 60余 + 900余 + 70余, read by hand:
+    # low 21,720; high 4,000 + 16,600 + 200 + 70 + 1,000 + 80 = 21,950
+    assert checks.sum_of(step, checks.CRACKDOWNS, "cases") == Interval(21720, 21950)
+
+
+def test_parts_vs_headline_cases(step, bound):
+    parts = checks.CRACKDOWNS + ("four_disruptions", "four_pipes")
+    result = checks.parts_vs_total(step, "cases", parts)
+    # + 15,000余 (four disruptions) + 80余 (four pipes)
+    assert result["parts"] == Interval(36800, 38040)
+    assert result["remainder"] == Interval(-1040, 1200)
+    assert result["verdict"].startswith("consistent")
+    open_result = checks.parts_vs_total(bound, "cases", parts)
+    assert open_result["parts"] == Interval(36800, INF, "bound")
+    assert open_result["remainder"] == Interval(-INF, INF, "bound")
+
+
+def test_parts_vs_headline_suspects(step):
+    parts = checks.CRACKDOWNS + ("four_disruptions",)
+    result = checks.parts_vs_total(step, "suspects", parts)
+    # 4,600 + 49,000 + 1,400 + 300 + 2,100 + 450 + 23,000 = 80,850
+    assert result["parts"] == Interval(80850, 82260)
+    assert result["remainder"] == Interval(-2260, 9150)
+
+
+def test_leave_one_out_without_four_disruptions_falls_short(step):
+    table = checks.leave_one_out(step, "cases", checks.CRACKDOWNS + ("four_disruptions",))
+    row = table.set_index("without").loc["four_disruptions"]
+    assert (row["parts_low"], row["parts_high"]) == (21720, 21950)
+    assert (row["remainder_low"], row["remainder_high"]) == (15050, 16280)
+    assert "fall short" in row["verdict"]
+    assert list(table["without"])[0] == "-"
+
+
+def test_ratio_table(step):
+    table = checks.ratio_table(step, "suspects", "cases", ["water_army"]).iloc[0]
+    # 1,400余 persons / 190余 cases
+    assert table["stated"] == pytest.approx(1400 / 190)
+    assert table["low"] == pytest.approx(1400 / 200)
+    assert table["high"] == pytest.approx(1500 / 190)
+
+
+def test_share_table(step):
+    row = checks.share_table(step, "suspects", ["fraud_gambling_support"]).iloc[0]
+    assert row["stated"] == pytest.approx(49000 / 80000)
+    assert row["low"] == pytest.approx(49000 / 90000)
+    assert row["high"] == pytest.approx(49000 / 80000)
+
+
+def test_operations_with(step):
+    assert checks.operations_with(step, "cases") == [
+        "personal_information", "fraud_gambling_support", "water_army", "protecting_seedlings",
+        "hackers", "exam_cheating", "four_disruptions", "four_pipes"]
+
+
+def test_readings_side_by_side():
+    table = checks.readings_side_by_side()
+    row = table[table["text"] == "more than 10,000"].iloc[0]
+    assert (row["step_low"], row["step_high"], row["bound_high"]) == (10000, 20000, INF)
+
+
+# --- the text -----------------------------------------------------------------------------
+
+def test_accounting_leaves_nothing_unexplained(bulletin_text):
+    table = checks.accounting(bulletin_text)
+    summary = checks.accounting_summary(table).iloc[0]
+    assert summary["unexplained"] == 0
+    assert summary["claims they make up"] == 37
+    # "3.83 million" and "8.64 million" are two tokens each
+    assert summary["in a claim"] == 39
+    years = table[table["text"] == "2021"]
+    assert len(years) == 3 and set(years["status"]) == {"explained"}
+
+
+def test_passage_table_names_the_operations_in_order(bulletin_text):
+    table = checks.passage_table(bulletin_text)
+    ops = [op for op in table["operation"] if op != "unassigned"]
+    assert ops == ["headline", "personal_information", "fraud_gambling_support", "water_army",
+                   "protecting_seedlings", "hackers", "exam_cheating", "four_disruptions",
+                   "four_governance", "four_pipes"]
+    assert table["claims"].sum() == 37
+
+
+def test_numeral_tokens():
+    assert checks.numeral_tokens("seized 3.83 million cards in four raids") == [
+        (7, 11, "3.83"), (12, 19, "million"), (29, 33, "four")]
