@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 
@@ -124,14 +125,16 @@ def build_claims(text: str, reading: str = DEFAULT_READING, operations=None,
     metrics = load_metrics() if metrics is None else metrics
     paired = _passages(sentences(text), operations)
     found = scan(text, reading)
+    starts = [sentence.start for sentence, _ in paired]
     claims = []
     for figure in found.figures:
-        entry = next(((s, op) for s, op in paired if s.start <= figure.start < s.end), None)
+        index = bisect.bisect_right(starts, figure.start) - 1
+        entry = paired[index] if index >= 0 and figure.start < paired[index][0].end else None
         sentence, operation = entry if entry else (None, UNASSIGNED)
         if _exclusion(figure, sentence):
             continue
         claims.append(Claim(
-            **figure.as_dict(),
+            **vars(figure),
             operation=operation,
             metric=assign_metric(figure.noun, metrics),
             paragraph=sentence.paragraph if sentence else 0,

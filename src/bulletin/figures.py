@@ -27,7 +27,10 @@ import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
-from .numberwords import CARDINAL_RUN_PATTERN, ORDINAL_PATTERN, SCALES, words_to_number
+from .numberwords import (
+    CARDINAL_RUN_PATTERN, CARDINAL_WORDS, ORDINAL_PATTERN, ORDINALS, SCALES, TENS,
+    words_to_number,
+)
 from .readings import DEFAULT_READING, check_reading, figure_range
 
 KINDS = ("count", "percent", "year", "date", "duration")
@@ -83,6 +86,9 @@ _NOUN_STOPWORDS = frozenset(
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_NOUN_WORDS = 6
 _MAX_NAME_WORDS = 6
+#: How far before or after a number the qualifier and context patterns look, so that
+#: each figure costs the same whatever the length of the text (the finder stays linear).
+_LOOKBEHIND = 40
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,46 @@ class Scan:
     rejections: list[Rejection]
 
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d")
+_CARDINAL_FIRST_WORDS = frozenset(w.lower() for w in CARDINAL_WORDS)
+_ORDINAL_WORDS = frozenset(ORDINALS)
+_TOKEN_BEFORE_HYPHEN = re.compile(r"\b([A-Za-z]+)-$")
+
+
+def _core_matches(text: str):
+    """The matches of ``_CORE``, tried only where a digit or a number word begins.
+
+    Scanning word tokens and trying the full pattern only at candidates is several times
+    faster than letting the pattern search every position.
+    """
+    position = 0
+    for token in _TOKEN.finditer(text):
+        if token.start() < position:
+            continue
+        word = token.group()
+        if not (word.isdigit() or word.lower() in _CARDINAL_FIRST_WORDS):
+            continue
+        match = _CORE.match(text, token.start())
+        if match:
+            position = match.end()
+            yield match
+
+
+def _ordinal_matches(text: str):
+    """The matches of ``_ORDINAL``, tried only at word tokens that end an ordinal."""
+    for token in _TOKEN.finditer(text):
+        word = token.group().lower()
+        if word in _ORDINAL_WORDS:
+            start = token.start()
+            if start > 0 and text[start - 1] == "-":
+                tens = _TOKEN_BEFORE_HYPHEN.search(text, max(0, start - 12), start)
+                if tens and tens.group(1).lower() in TENS:
+                    start = tens.start(1)
+            match = _ORDINAL.match(text, start)
+            if match:
+                yield match
+
+
 def _plain(number: Decimal) -> int | float:
     return int(number) if number == number.to_integral_value() else float(number)
 
@@ -149,7 +195,7 @@ def _in_quoted_name(start: int, end: int, quotes: list[tuple[int, int]], text: s
             inner = text[q_start + 1 : q_end - 1]
             words = re.findall(r"[^\W\d_]+", inner)
             return 0 < len(words) <= _MAX_NAME_WORDS and not _QUALIFIER_BEFORE.search(
-                text[q_start + 1 : start]
+                text, max(q_start + 1, start - _LOOKBEHIND), start
             )
     return False
 
@@ -158,7 +204,7 @@ def _title_case_name(core: str, after: str) -> bool:
     """"Four Disruptions": a capitalised number word followed by a capitalised word."""
     if core[0].isdigit() or not core[0].isupper():
         return False
-    return re.match(r"^[ \-]+[A-Z][a-z]", after) is not None
+    return re.match(r"^[ \-]+[A-Z][a-z]", after[:_LOOKBEHIND]) is not None
 
 
 def _idiom(text: str, start: int) -> bool:
@@ -213,7 +259,7 @@ def counted_noun(text: str, position: int) -> str:
 def _classify(text: str, start: int, end: int, core: str, value: Decimal, qualified: bool,
               percent: bool, scaled: bool) -> tuple[str, int, int]:
     """Return (kind, start, end), widening the span for dates."""
-    before, after = text[:start], text[end:]
+    before, after = text[max(0, start - _LOOKBEHIND):start], text[end:end + _LOOKBEHIND]
     if percent:
         return "percent", start, end
     if not qualified and core[0].isdigit():
@@ -254,13 +300,13 @@ def scan(text: str, reading: str = DEFAULT_READING) -> Scan:
     quotes = _quoted_spans(text)
     figures: list[Figure] = []
     rejections: list[Rejection] = []
-    for match in _CORE.finditer(text):
+    for match in _core_matches(text):
         core = match.group("core")
         core_start, core_end = match.start("core"), match.end("core")
         if _in_quoted_name(core_start, core_end, quotes, text):
             rejections.append(Rejection(core_start, core_end, core, "part of a quoted name"))
             continue
-        if _title_case_name(core, text[core_end:]):
+        if _title_case_name(core, text[core_end:core_end + _LOOKBEHIND]):
             rejections.append(Rejection(core_start, core_end, core, "part of a title-case name"))
             continue
         if not core[0].isdigit() and _idiom(text, core_start):
@@ -269,12 +315,13 @@ def scan(text: str, reading: str = DEFAULT_READING) -> Scan:
         value = _core_value(core, match.group("scale"))
         start, end = match.start(), match.end()
         qualifier = "exact"
-        before = _QUALIFIER_BEFORE.search(text[: start])
+        window = max(0, start - _LOOKBEHIND)
+        before = _QUALIFIER_BEFORE.search(text, window, start)
         if before:
             qualifier = QUALIFIER_WORDS[before.group("q").lower()]
             start = before.start("q")
         else:
-            after = _QUALIFIER_AFTER.match(text[end:])
+            after = _QUALIFIER_AFTER.match(text[end:end + _LOOKBEHIND])
             if after:
                 qualifier = QUALIFIER_SUFFIXES[after.group("q").lower()]
                 end += after.end()
@@ -283,17 +330,18 @@ def scan(text: str, reading: str = DEFAULT_READING) -> Scan:
             bool(match.group("percent")), bool(match.group("scale")),
         )
         end = max(end, match.end()) if kind != "date" else end
-        if qualifier != "exact" and _QUALIFIER_AFTER.match(text[match.end():]):
-            end = match.end() + _QUALIFIER_AFTER.match(text[match.end():]).end()
+        suffix = _QUALIFIER_AFTER.match(text[match.end():match.end() + _LOOKBEHIND])
+        if qualifier != "exact" and suffix:
+            end = match.end() + suffix.end()
         low, high = figure_range(value, qualifier, reading)
         noun = ""
         if kind in ("count", "percent"):
             noun = counted_noun(text, end)
         elif kind == "duration":
-            noun = _TIME_UNIT_AFTER.match(text[match.end():]).group("unit").lower()
+            noun = _TIME_UNIT_AFTER.match(text[match.end():match.end() + _LOOKBEHIND]).group("unit").lower()
         figures.append(Figure(start, end, text[start:end], _plain(value), qualifier,
                               low, high, kind, noun))
-    for match in _ORDINAL.finditer(text):
+    for match in _ordinal_matches(text):
         rejections.append(Rejection(match.start(), match.end(), match.group(), "ordinal"))
     rejections.sort(key=lambda r: r.start)
     return Scan(figures, rejections)
