@@ -1,6 +1,8 @@
 # Two commands do all the set-up: `make report` (the analysis) and `make test` (every test).
 # Both create .venv with the project's pinned packages when it is missing or out of date.
 
+export PYTHONHASHSEED := 0
+
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
