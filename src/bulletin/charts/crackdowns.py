@@ -1,0 +1,273 @@
+"""Charts of the bulletin's operations: cases and suspects, ratios, parts against the total,
+and the black-and-grey-industry seizures.
+
+Each function draws one chart in the house style (:func:`bulletin.charts.new_chart`),
+publishes it with :func:`bulletin.charts.publish` (PNG + CSV of exactly the plotted
+values in ``reports/figures/``, or ``folder``) and returns ``(fig, data)``. They take a claims table
+from :func:`bulletin.checks.load_claims`.
+
+Examples
+--------
+>>> from bulletin.checks import load_claims
+>>> import matplotlib.pyplot as plt
+>>> table = plotted_counts(load_claims(), ["hackers"], ["cases", "suspects"])
+>>> table[["operation", "metric", "value"]].values.tolist()
+[['hackers', 'cases', 900], ['hackers', 'suspects', 2100]]
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import pandas as pd
+
+from .. import checks
+from ..paths import FIGURES
+from ..present import fmt_number
+from . import GREY, PALETTE, STYLE, new_chart, publish
+
+#: Short labels for the operations, for chart axes.
+SHORT_NAMES = {
+    "headline": "Headline total",
+    "personal_information": "Personal information",
+    "fraud_gambling_support": "Support for fraud and gambling",
+    "water_army": "Internet water army",
+    "protecting_seedlings": "Protecting Seedlings (minors)",
+    "hackers": "Hackers",
+    "exam_cheating": "Exam cheating",
+    "four_disruptions": "Four Disruptions",
+    "four_governance": "Four governance",
+    "four_pipes": "Four pipes",
+}
+
+#: Short labels for the metrics charted here.
+METRIC_LABELS = {
+    "cases": "Cases",
+    "suspects": "Suspects",
+    "sim_cards": "SIM cards (“black cards”) seized",
+    "online_accounts": "Maliciously registered online accounts seized",
+    "devices": "Devices (modem pools, GOIP gateways) seized",
+    "payment_platforms": "Fourth-party payment platforms destroyed",
+    "money_laundering_gangs": "Money-laundering and “scoring” gangs",
+    "app_promotion_gangs": "App promotion gangs",
+    "website_building_gangs": "Website-building gangs",
+    "app_signing_gangs": "App-signing gangs",
+    "tech_support_gangs": "Other technical-support gangs",
+    "im_tools": "Instant-messaging tools punished",
+    "app_distribution_platforms": "App packaging or distribution platforms",
+    "broadband_accounts": "Broadband accounts shut down",
+}
+
+
+def label(operation: str) -> str:
+    """The short chart label of an operation id (the id itself if it has none)."""
+    return SHORT_NAMES.get(operation, operation)
+
+
+def value_label(value, qualifier: str) -> str:
+    """A bar label: the printed value, ``+`` for "more than".
+
+    >>> value_label(3900, "more_than"), value_label(16600, "exact")
+    ('3,900+', '16,600')
+    """
+    return fmt_number(value) + ("+" if qualifier in ("more_than", "at_least") else "")
+
+
+def plotted_counts(claims: pd.DataFrame, operations, metrics) -> pd.DataFrame:
+    """The claims of ``metrics`` for ``operations``, in that order, with their ranges."""
+    rows = []
+    for op in operations:
+        for metric in metrics:
+            if not checks.has_claim(claims, op, metric):
+                continue
+            row = checks.claim(claims, op, metric)
+            rows.append({"operation": op, "label": label(op), "metric": metric,
+                         "value": row["value"], "qualifier": row["qualifier"],
+                         "low": row["low"], "high": row["high"], "reading": row["reading"]})
+    return pd.DataFrame(rows)
+
+
+def short_count(value: float) -> str:
+    """A tick label for a log axis: 1,000, 10k, 1M.
+
+    >>> [short_count(v) for v in (10, 1000, 10000, 3000000)]
+    ['10', '1,000', '10k', '3M']
+    """
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:,.0f}M"
+    if value >= 10_000:
+        return f"{value / 1_000:,.0f}k"
+    return f"{value:,.0f}"
+
+
+def _log_axis(axis) -> None:
+    axis.set_major_formatter(mticker.FuncFormatter(lambda v, _: short_count(v)))
+    axis.set_minor_formatter(mticker.NullFormatter())
+
+
+def cases_and_suspects(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
+                       name: str = "crackdowns-cases-and-suspects", folder: Path = FIGURES):
+    """Grouped bars, log scale: each operation's cases and suspects, labelled with values."""
+    data = plotted_counts(claims, operations, ["cases", "suspects"])
+    fig, ax = new_chart(
+        "Cases and suspects in the six crackdowns",
+        "Printed figures; “+” marks “more than”. Logarithmic scale: each grid step is ×10.",
+        xlabel="Count (logarithmic scale)", size=(9, 5.2))
+    ops = list(operations)
+    height = 0.38
+    for offset, (metric, colour) in enumerate((("cases", PALETTE[0]), ("suspects", PALETTE[1]))):
+        part = data[data["metric"] == metric].set_index("operation").reindex(ops)
+        ys = [i + (offset - 0.5) * height for i in range(len(ops))]
+        ax.barh(ys, part["value"], height=height, color=colour, label=METRIC_LABELS[metric])
+        for y, value, qualifier in zip(ys, part["value"], part["qualifier"]):
+            ax.text(value * 1.08, y, value_label(value, qualifier), va="center", fontsize=8.5)
+    ax.set_xscale("log")
+    ax.set_xlim(10, data["value"].max() * 8)
+    _log_axis(ax.xaxis)
+    ax.set_yticks(range(len(ops)), [label(op) for op in ops])
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right")
+    publish(fig, name, data, folder=folder)
+    return fig, data
+
+
+def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
+                      name: str = "crackdowns-suspects-per-case", folder: Path = FIGURES):
+    """Dot at the ratio of printed figures; bar over the range the ratio can take."""
+    table = checks.ratio_table(claims, "suspects", "cases", operations)
+    table = table.sort_values("stated", ascending=True, kind="stable").reset_index(drop=True)
+    table.insert(1, "label", [label(op) for op in table["operation"]])
+    reading = table["reading"].iloc[0]
+    fig, ax = new_chart(
+        "Suspects per case, by crackdown",
+        f"Dot: ratio of the printed figures. Bar: every ratio the figures allow ({reading} reading).",
+        xlabel="Suspects arrested per case detected (ratio)", size=(9, 4.6))
+    ys = list(range(len(table)))
+    finite = [v for v in list(table["high"]) + list(table["stated"]) if math.isfinite(v)]
+    right = max(finite) * 1.3
+    drawn_high = [h if math.isfinite(h) else right for h in table["high"]]
+    ax.hlines(ys, table["low"], drawn_high, color=PALETTE[5], linewidth=7,
+              label="range the figures allow")
+    open_ys = [y for y, h in zip(ys, table["high"]) if not math.isfinite(h)]
+    if open_ys:
+        ax.plot([right] * len(open_ys), open_ys, ">", color=PALETTE[5], markersize=9,
+                clip_on=False, label="no upper bound")
+    ax.plot(table["stated"], ys, "o", color=PALETTE[0], markersize=7, label="printed figures")
+    for y, row in zip(ys, table.itertuples()):
+        if row.low == row.high:
+            ax.text(row.high + 0.12, y, f"{row.stated:.2f}", va="center", fontsize=8.5)
+        elif math.isfinite(row.high):
+            ax.text(row.high + 0.12, y, f"{row.low:.2f} to {row.high:.2f}", va="center",
+                    fontsize=8.5)
+        else:
+            ax.text(row.stated, y + 0.32, f"{row.low:.2f} or more, no upper bound",
+                    va="center", ha="center", fontsize=8)
+    ax.set_yticks(ys, list(table["label"]))
+    ax.set_xlim(0, right)
+    ax.set_ylim(-0.6, len(ys) - 0.4 + (0.35 if open_ys else 0))
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right")
+    publish(fig, name, table, folder=folder)
+    return fig, table
+
+
+def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects"),
+                        name: str = "parts-vs-headline", folder: Path = FIGURES):
+    """For each metric, a stacked bar of the parts beside the headline bar, ranges marked."""
+    reading = checks._reading_of(claims)
+    rows = []
+    for metric in metrics:
+        kept = [p for p in parts if checks.has_claim(claims, p, metric)]
+        for op in kept:
+            row = checks.claim(claims, op, metric)
+            rows.append({"metric": metric, "bar": "sum of operations", "operation": op,
+                         "value": row["value"], "low": row["low"], "high": row["high"]})
+        both = checks.parts_vs_total(claims, metric, kept)
+        rows.append({"metric": metric, "bar": "sum of operations", "operation": "(sum)",
+                     "value": sum(r["value"] for r in rows if r["metric"] == metric),
+                     "low": both["parts"].low, "high": both["parts"].high})
+        head = checks.claim(claims, checks.HEADLINE, metric)
+        rows.append({"metric": metric, "bar": "headline", "operation": checks.HEADLINE,
+                     "value": head["value"], "low": head["low"], "high": head["high"]})
+    data = pd.DataFrame(rows)
+    data["reading"] = reading
+
+    with plt.rc_context(STYLE):
+        fig, axes = plt.subplots(1, len(metrics), figsize=(10, 5.6), layout="constrained")
+    axes = list(axes) if len(metrics) > 1 else [axes]
+    fig.suptitle("Do the operations add up to the headline totals?", x=0.01, ha="left",
+                 fontsize=13, fontweight="bold")
+    colours = {op: PALETTE[i % len(PALETTE)] for i, op in enumerate(parts)}
+    for ax, metric in zip(axes, metrics):
+        part = data[data["metric"] == metric]
+        pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
+        bottom = 0
+        for row in pieces.itertuples():
+            ax.bar(0, row.value, bottom=bottom, color=colours[row.operation], width=0.6,
+                   label=label(row.operation), edgecolor="white", linewidth=0.5)
+            bottom += row.value
+        summed = part[part["operation"] == "(sum)"].iloc[0]
+        head = part[part["operation"] == checks.HEADLINE].iloc[0]
+        ax.bar(1, head["value"], color=GREY, width=0.6, label="Headline total")
+        ax.axhspan(head["low"], head["high"], color=PALETTE[1], alpha=0.25, zorder=0,
+                   label="Headline range")
+        ax.errorbar([0], [summed["value"]], yerr=[[0], [summed["high"] - summed["value"]]],
+                    color="black", capsize=8, linewidth=1.5, label="Range of the sum")
+        top = max(summed["high"], head["high"]) * 1.01
+        ax.text(0, top,
+                f"{fmt_number(summed['low'])} to\n{fmt_number(summed['high'])}", ha="center",
+                va="bottom", fontsize=8.5)
+        ax.text(1, top,
+                f"{fmt_number(head['low'])} to\n{fmt_number(head['high'])}", ha="center",
+                va="bottom", fontsize=8.5)
+        ax.set_xticks([0, 1], ["Operations\nadded up", "Headline\ntotal"])
+        ax.set_title(METRIC_LABELS.get(metric, metric), loc="left", fontsize=11)
+        ax.set_ylabel(f"{METRIC_LABELS.get(metric, metric)} (count)")
+        ax.set_ylim(0, max(summed["high"], head["high"]) * 1.17)
+        ax.set_xlim(-0.6, 1.6)
+        ax.grid(axis="x", visible=False)
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    handles, labels = [], []
+    for ax in axes:
+        for h, lab in zip(*ax.get_legend_handles_labels()):
+            if lab not in labels:
+                handles.append(h)
+                labels.append(lab)
+    fig.legend(handles, labels, loc="outside right center", fontsize=8.5)
+    fig.text(0.01, 0.93, f"Ranges: {reading} reading of “more than”. The orange band is the "
+             "range of the headline total.", fontsize=9.5, color="#444444", ha="left")
+    publish(fig, name, data, folder=folder)
+    return fig, data
+
+
+def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
+                      name: str = "industry-seizures",
+                      skip=("cases", "suspects"), folder: Path = FIGURES):
+    """Every item the three industry actions count (not cases or suspects), log scale."""
+    data = plotted_counts(claims, operations,
+                          [m for m in dict.fromkeys(claims["metric"]) if m not in skip])
+    data.insert(3, "item", [METRIC_LABELS.get(m, m) for m in data["metric"]])
+    fig, ax = new_chart(
+        "What the black-and-grey-industry actions seized and shut",
+        "Printed figures; “+” marks “more than”. Logarithmic scale: each grid step is ×10.",
+        xlabel="Count (logarithmic scale)", size=(10, 6))
+    colours = {op: PALETTE[i] for i, op in enumerate(operations)}
+    ys = range(len(data))
+    for y, row in zip(ys, data.itertuples()):
+        ax.barh(y, row.value, color=colours[row.operation], height=0.7)
+        ax.text(row.value * 1.1, y, value_label(row.value, row.qualifier), va="center",
+                fontsize=8.5)
+    ax.set_xscale("log")
+    ax.set_xlim(1, data["value"].max() * 6)
+    _log_axis(ax.xaxis)
+    ax.set_yticks(list(ys), list(data["item"]))
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[op]) for op in operations]
+    ax.legend(handles, [label(op) for op in operations], loc="lower right")
+    publish(fig, name, data, folder=folder)
+    return fig, data

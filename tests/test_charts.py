@@ -1,0 +1,92 @@
+"""The crackdown charts: each publishes a PNG and a CSV of exactly the values it plots.
+
+Expected values are read by hand from the bulletin.
+"""
+
+import math
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from bulletin import checks
+from bulletin.charts import crackdowns
+
+matplotlib.use("Agg")
+
+
+@pytest.fixture(scope="module")
+def step():
+    return checks.load_claims("step")
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def _published(folder, name):
+    png, csv = folder / f"{name}.png", folder / f"{name}.csv"
+    assert png.is_file() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    return pd.read_csv(csv)
+
+
+def test_cases_and_suspects(step, tmp_path):
+    _, data = crackdowns.cases_and_suspects(step, folder=tmp_path, name="cs")
+    saved = _published(tmp_path, "cs")
+    assert len(saved) == 12
+    fraud = saved[saved["operation"] == "fraud_gambling_support"].set_index("metric")["value"]
+    assert fraud.to_dict() == {"cases": 16600, "suspects": 49000}
+    exam = saved[(saved["operation"] == "exam_cheating") & (saved["metric"] == "suspects")].iloc[0]
+    assert (exam["value"], exam["low"], exam["high"]) == (450, 450, 460)
+
+
+def test_suspects_per_case(step, tmp_path):
+    _, table = crackdowns.suspects_per_case(step, folder=tmp_path, name="spc")
+    saved = _published(tmp_path, "spc")
+    # sorted by the ratio of printed figures: personal information 4,600/3,900 is lowest,
+    # water army 1,400/190 highest
+    assert saved["operation"].iloc[0] == "personal_information"
+    assert saved["operation"].iloc[-1] == "water_army"
+    water = saved.iloc[-1]
+    assert water["low"] == pytest.approx(1400 / 200) and water["high"] == pytest.approx(1500 / 190)
+
+
+def test_parts_against_total(step, tmp_path):
+    parts = checks.CRACKDOWNS + ("four_disruptions", "four_pipes")
+    crackdowns.parts_against_total(step, parts, folder=tmp_path, name="pt")
+    saved = _published(tmp_path, "pt")
+    summed = saved[saved["operation"] == "(sum)"].set_index("metric")
+    assert (summed.loc["cases", "low"], summed.loc["cases", "high"]) == (36800, 38040)
+    assert summed.loc["suspects", "value"] == 80850
+    head = saved[saved["operation"] == "headline"].set_index("metric")
+    assert (head.loc["suspects", "low"], head.loc["suspects", "high"]) == (80000, 90000)
+    # four pipes states cases but no suspects
+    pipes = saved[saved["operation"] == "four_pipes"]
+    assert list(pipes["metric"]) == ["cases"]
+
+
+def test_industry_seizures(step, tmp_path):
+    _, data = crackdowns.industry_seizures(step, folder=tmp_path, name="ind")
+    saved = _published(tmp_path, "ind")
+    values = dict(zip(saved["metric"], saved["value"]))
+    assert values["sim_cards"] == 3830000 and values["app_signing_gangs"] == 11
+    assert values["broadband_accounts"] == 5000
+    assert "cases" not in values and "suspects" not in values
+    assert len(saved) == 12
+
+
+def test_bound_reading_ratio_chart_keeps_open_ranges(tmp_path):
+    bound = checks.load_claims("bound")
+    _, table = crackdowns.suspects_per_case(bound, folder=tmp_path, name="spc-bound")
+    fraud = table.set_index("operation").loc["fraud_gambling_support"]
+    assert fraud["low"] == fraud["high"] == pytest.approx(49000 / 16600)
+    hackers = table.set_index("operation").loc["hackers"]
+    assert hackers["low"] == 0 and math.isinf(hackers["high"])
+
+
+def test_value_label():
+    assert crackdowns.value_label(3830000, "exact") == "3,830,000"
+    assert crackdowns.value_label(60, "more_than") == "60+"
