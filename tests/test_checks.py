@@ -190,6 +190,7 @@ def test_parts_vs_headline_cases(step, bound):
     # + 15,000余 (four disruptions) + 80余 (four pipes)
     assert result["parts"] == Interval(36800, 38040)
     assert result["remainder"] == Interval(-1040, 1200)
+    assert result["excess"] == Interval(-1200, 1040)
     assert result["verdict"].startswith("consistent")
     open_result = checks.parts_vs_total(bound, "cases", parts)
     assert open_result["parts"] == Interval(36800, INF, "bound")
@@ -265,3 +266,12 @@ def test_passage_table_names_the_operations_in_order(bulletin_text):
 def test_numeral_tokens():
     assert checks.numeral_tokens("seized 3.83 million cards in four raids") == [
         (7, 11, "3.83"), (12, 19, "million"), (29, 33, "four")]
+
+
+def test_compare_readings_suspects():
+    parts = checks.CRACKDOWNS + ("four_disruptions",)
+    table = checks.compare_readings("suspects", parts).set_index("reading")
+    assert (table.loc["step", "excess_low"], table.loc["step", "excess_high"]) == (-9150, 2260)
+    assert table.loc["bound", "parts_low"] == 80850
+    assert math.isinf(table.loc["bound", "total_high"])
+    assert table.loc["bound", "excess_low"] == -INF and table.loc["bound", "excess_high"] == INF

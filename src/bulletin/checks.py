@@ -400,13 +400,19 @@ def parts_vs_total(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE)
     """Compare the sum of the parts' ``metric`` with the total's, under the table's reading.
 
     Returns a dict with ``parts`` (their sum), ``total``, ``remainder`` (``total - parts``:
-    above 0 is unattributed, below 0 is double counting) and ``verdict``.
+    above 0 is unattributed, below 0 is double counting), ``excess`` (``parts - total``,
+    the range of *double counting minus unattributed*: the figures bound only this net
+    amount, not either term alone) and ``verdict``.
+
+    >>> r = parts_vs_total(load_claims(), "cases", ["personal_information", "hackers"])
+    >>> r["parts"], r["excess"].high
+    (Interval(low=4800, high=5000, reading='step'), -32000)
     """
     parts_sum = sum_of(claims, parts, metric)
     whole = interval(claims, of, metric)
     remainder = whole - parts_sum
     return {"parts": parts_sum, "total": whole, "remainder": remainder,
-            "verdict": verdict(remainder)}
+            "excess": parts_sum - whole, "verdict": verdict(remainder)}
 
 
 def leave_one_out(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE) -> pd.DataFrame:
@@ -524,3 +530,23 @@ def accounting_summary(table: pd.DataFrame) -> pd.DataFrame:
         "unexplained": [int(counts.get("unexplained", 0))],
     })
 
+
+
+def compare_readings(metric: str, parts, of: str = HEADLINE, path: Path = CLAIMS_CSV) -> pd.DataFrame:
+    """:func:`parts_vs_total` for ``metric`` under each reading, one row per reading.
+
+    Columns: ``reading``, ``parts_low``, ``parts_high``, ``total_low``, ``total_high``,
+    ``excess_low``, ``excess_high`` (parts minus total) and ``verdict``.
+
+    >>> compare_readings("cases", ["hackers"])[["reading", "parts_high", "total_high"]].values.tolist()
+    [['step', 1000.0, 38000.0], ['bound', inf, inf]]
+    """
+    rows = []
+    for reading in ("step", "bound"):
+        result = parts_vs_total(load_claims(reading, path), metric, parts, of)
+        rows.append({"reading": reading,
+                     "parts_low": result["parts"].low, "parts_high": result["parts"].high,
+                     "total_low": result["total"].low, "total_high": result["total"].high,
+                     "excess_low": result["excess"].low, "excess_high": result["excess"].high,
+                     "verdict": result["verdict"]})
+    return pd.DataFrame(rows)
