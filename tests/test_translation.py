@@ -370,3 +370,30 @@ def test_reference_files_exist():
     for name in ("zh-bulletin-figures.csv", "glossary.csv", "damaged-sentences.csv"):
         assert (REFERENCE / name).is_file()
     assert DAMAGED_CSV.name == "damaged-sentences.csv"
+
+
+# ---- the reader's table and the chart -------------------------------------------------
+
+def test_side_by_side(aligned):
+    from bulletin.translation import side_by_side
+
+    table = side_by_side(aligned).set_index("english")
+    assert table.loc["more than 3,900", "chinese"] == "3900余起"
+    assert table.loc["more than 3,900", "chinese range"] == "3,900 to under 4,000"
+    assert table.loc["more than 450", "chinese"] == "—"
+    assert table.loc["more than 450", "agreement"] == "No Chinese source in hand"
+
+
+def test_status_chart_publishes_the_plotted_counts(aligned, tmp_path):
+    import matplotlib.pyplot as plt
+
+    from bulletin.charts.translation import status_chart
+
+    fig, data = status_chart(aligned, name="t", folder=tmp_path)
+    plt.close(fig)
+    assert (tmp_path / "t.png").is_file()
+    written = pd.read_csv(tmp_path / "t.csv").set_index("operation")
+    assert written.loc["exam_cheating", ["confirmed", "no_chinese_source", "claims"]].tolist() == [
+        1, 2, 3]
+    assert written.loc["four_pipes", "label"] == "Four pipes"
+    assert written["claims"].sum() == 37

@@ -47,6 +47,7 @@ import pandas as pd
 from .claims import build_claims
 from .errors import BulletinError
 from .paths import BULLETIN, REFERENCE
+from .present import fmt_range
 from .readings import DEFAULT_READING, check_reading
 from .reference import load_operations, read_rows
 from .source import load_text
@@ -263,6 +264,36 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
         for r in table.itertuples()
     ]
     return table
+
+
+def side_by_side(aligned: pd.DataFrame) -> pd.DataFrame:
+    """The alignment as a reader's table: each English figure beside the Chinese one.
+
+    Ranges are written out under the reading the tables were built with; a figure
+    without a Chinese counterpart shows ``—``.
+
+    Examples
+    --------
+    >>> t = side_by_side(align())
+    >>> t.loc[t.english == "16,600", ["chinese", "chinese range", "agreement"]].values.tolist()
+    [['1.66万起', '16,600 exactly', 'Confirmed by the Chinese']]
+    """
+    def span(low, high, qualifier):
+        if pd.isna(low):
+            return "—"
+        return fmt_range(low, high, qualifier)
+
+    return pd.DataFrame({
+        "operation": aligned.operation,
+        "metric": aligned.metric,
+        "english": aligned.text,
+        "english range": [span(r.low, r.high, r.qualifier) for r in aligned.itertuples()],
+        "chinese": aligned.zh_phrase.fillna("—"),
+        "chinese range": [span(r.zh_low, r.zh_high, r.zh_qualifier)
+                          for r in aligned.itertuples()],
+        "sources": aligned.sources.fillna("—"),
+        "agreement": aligned.status.map(STATUS_LABELS),
+    })
 
 
 def unmatched_chinese(aligned: pd.DataFrame, zh: pd.DataFrame) -> pd.DataFrame:
