@@ -1,5 +1,7 @@
 """The command line: ``python -m bulletin figures|claims|unclaimed FILE``.
 
+``--lang zh`` reads a Chinese text with :mod:`bulletin.zh` (the ``figures`` command only).
+
 Bad input (a missing, empty, binary, changed or non-UTF-8 file) prints one line that says
 what is wrong and exits with status 2.
 
@@ -24,7 +26,9 @@ from .figures import Figure, find_figures
 from .readings import DEFAULT_READING, READINGS
 from .source import load_text
 from .tables import FORMATS, render
+from .zh import find_figures_zh
 
+LANGS = ("en", "zh")
 COMMANDS = {
     "figures": "every figure in the text: span, value, qualifier, range, kind, noun",
     "claims": "the bulletin's claims: count figures with operation, metric, paragraph, quote",
@@ -48,10 +52,21 @@ def _parser() -> argparse.ArgumentParser:
                  "the last digit; bound = lower bound only",
         )
         cmd.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
+        cmd.add_argument(
+            "--lang", choices=LANGS, default="en",
+            help="the text's language: en (default) or zh (Chinese; figures command only)",
+        )
     return parser
 
 
-def _rows(command: str, text: str, reading: str):
+def _rows(command: str, text: str, reading: str, lang: str = "en"):
+    if lang == "zh":
+        if command != "figures":
+            raise BulletinError(
+                f"--lang zh works with the figures command only, not {command}; "
+                "run figures --lang zh, or drop --lang"
+            )
+        return find_figures_zh(text, reading), Figure
     if command == "figures":
         return find_figures(text, reading), Figure
     if command == "claims":
@@ -64,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         text = load_text(args.file)
-        rows, row_type = _rows(args.command, text, args.reading)
+        rows, row_type = _rows(args.command, text, args.reading, args.lang)
     except BulletinError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
