@@ -550,3 +550,37 @@ def compare_readings(metric: str, parts, of: str = HEADLINE, path: Path = CLAIMS
                      "excess_low": result["excess"].low, "excess_high": result["excess"].high,
                      "verdict": result["verdict"]})
     return pd.DataFrame(rows)
+
+
+def _span(low, high) -> str:
+    from .present import fmt_number
+    return f"{fmt_number(low)} to {fmt_number(high)}"
+
+
+def readable_comparison(table: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`compare_readings` table with its ranges written out for reading.
+
+    >>> readable_comparison(compare_readings("cases", ["hackers"])).iloc[0, :3].tolist()
+    ['step', '900 to 1,000', '37,000 to 38,000']
+    """
+    from .present import fmt_range
+    out = pd.DataFrame({"reading": table["reading"]})
+    out["sum of operations"] = [fmt_range(lo, hi) for lo, hi in
+                                zip(table["parts_low"], table["parts_high"])]
+    out["headline"] = [fmt_range(lo, hi) for lo, hi in zip(table["total_low"], table["total_high"])]
+    out["excess (sum − headline)"] = [_span(lo, hi) for lo, hi in
+                                      zip(table["excess_low"], table["excess_high"])]
+    out["verdict"] = table["verdict"]
+    return out
+
+
+def readable_leave_one_out(table: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`leave_one_out` table with its ranges written out for reading."""
+    from .present import fmt_range
+    out = pd.DataFrame({"without": table["without"]})
+    out["sum of the rest"] = [fmt_range(lo, hi) for lo, hi in
+                              zip(table["parts_low"], table["parts_high"])]
+    out["headline − sum"] = [_span(lo, hi) for lo, hi in
+                             zip(table["remainder_low"], table["remainder_high"])]
+    out["verdict"] = table["verdict"]
+    return out
