@@ -52,6 +52,7 @@ from .readings import DEFAULT_READING, check_reading
 from .reference import load_operations, read_rows
 from .source import load_text
 from .text import paragraphs, sentences
+from .zh import parse_figure
 
 ZH_FIGURES_CSV = REFERENCE / "zh-bulletin-figures.csv"
 GLOSSARY_CSV = REFERENCE / "glossary.csv"
@@ -109,8 +110,6 @@ def load_zh_figures(path=ZH_FIGURES_CSV, reading: str = DEFAULT_READING) -> pd.D
     >>> print(row.phrase, row.value, row.qualifier, row.low, row.high, row.noun)
     3900余起 3900 more_than 3900 4000 起
     """
-    from .zh import parse_figure
-
     check_reading(reading)
     rows = read_rows(path, ZH_COLUMNS)
     known = {o.operation for o in load_operations()}
