@@ -32,6 +32,16 @@ ORDINALS = (
 )
 
 CARDINAL_WORDS = {**UNITS, **TENS, **HUNDRED, **SCALES}
+#: "a dozen", "two dozen": a multiplier like a scale word, but not a cardinal word.
+DOZEN = {"dozen": 12}
+#: Denominator words of spoken fractions ("two-thirds", "a quarter of"), singular and plural.
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
+}
 
 
 def _alternation(words) -> str:
@@ -44,6 +54,22 @@ CARDINAL_PATTERN = rf"(?:{_alternation(CARDINAL_WORDS)})"
 CARDINAL_RUN_PATTERN = (
     rf"\b{CARDINAL_PATTERN}(?:(?:[ \-]|\s+and\s+){CARDINAL_PATTERN})*\b"
 )
+_ONE_TO_NINE = _alternation(w for w, v in UNITS.items() if 1 <= v <= 9)
+_MULTIPLIER = _alternation([*SCALES, *DOZEN])
+_SMALL = (
+    rf"(?:(?:{_alternation(TENS)})(?:[ \-](?:{_ONE_TO_NINE})\b)?\b"
+    rf"|(?:{_alternation(UNITS)})\b"
+    rf"|an?(?=[ \-]+(?:hundred|{_MULTIPLIER})\b))"
+)
+_HUNDREDS = rf"{_SMALL}(?:[ \-]+hundred\b(?:(?:\s+and\s+|[ \-]+){_SMALL})?)?"
+_WITH_SCALE = rf"{_HUNDREDS}(?:[ \-]+(?:{_MULTIPLIER})\b)+"
+#: A spelled-out number of any size, by a grammar: "forty-two", "a hundred", "two hundred
+#: and five", "twenty-eight thousand six hundred forty-two", "a dozen". Unlike
+#: :data:`CARDINAL_RUN_PATTERN` it joins with "and" only after "hundred" or a scale word
+#: ("three and four" is two numbers). Match it case-insensitively.
+NUMBER_WORDS_PATTERN = (
+    rf"(?:{_WITH_SCALE}(?:(?:\s+and\s+|[ \-]+)(?:{_WITH_SCALE}|{_HUNDREDS}))*|{_HUNDREDS})"
+)
 #: An ordinal word ("fourth"), compound ones included ("twenty-fourth").
 ORDINAL_PATTERN = rf"\b(?:(?:{_alternation(TENS)})-)?(?:{_alternation(ORDINALS)})\b"
 
@@ -51,7 +77,8 @@ ORDINAL_PATTERN = rf"\b(?:(?:{_alternation(TENS)})-)?(?:{_alternation(ORDINALS)}
 def words_to_number(words: list[str]) -> int:
     """Evaluate a sequence of cardinal words ("and" is ignored).
 
-    Raises ``ValueError`` for a word that is not a cardinal number word.
+    "a" or "an" before "hundred" or a scale word counts as one, and "dozen" multiplies by
+    twelve. Raises ``ValueError`` for a word that is not a cardinal number word.
 
     Examples
     --------
@@ -59,6 +86,8 @@ def words_to_number(words: list[str]) -> int:
     16
     >>> words_to_number(["three", "million"])
     3000000
+    >>> words_to_number(["a", "dozen"]), words_to_number(["a", "hundred", "and", "one"])
+    (12, 101)
     """
     total = 0
     current = 0
@@ -66,14 +95,17 @@ def words_to_number(words: list[str]) -> int:
         word = raw.lower()
         if word == "and":
             continue
+        if word in ("a", "an"):
+            current += 1
+            continue
         if word in UNITS:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]
         elif word in HUNDRED:
             current = max(current, 1) * 100
-        elif word in SCALES:
-            total += max(current, 1) * SCALES[word]
+        elif word in SCALES or word in DOZEN:
+            total += max(current, 1) * (SCALES.get(word) or DOZEN[word])
             current = 0
         else:
             raise ValueError(f"not a cardinal number word: {raw!r}")

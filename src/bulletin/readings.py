@@ -22,7 +22,13 @@ nearly         [v - step, v]               [0, v]
 less_than      [v - step, v]               [0, v]
 up_to          [v - step, v]               [0, v]
 about          [v - step/2, v + step/2]    [v - step/2, v + step/2]
+range          [a, b]                      [a, b]
 =============  ==========================  ==========================
+
+``range`` is a figure that states both ends, "between 3 and 5", "5-10", "from 3 to 5": its
+range is the two printed ends ``a <= b`` under either reading, and the figure finder
+sets them itself (its ``value`` is the lower end). Given a single value,
+:func:`figure_range` returns ``(v, v)``.
 
 ``high`` is the least upper bound; for ``more_than`` under the ``step`` reading it is
 not itself attained (3,900余 is below 4,000). For a negative value the ``bound`` reading
@@ -43,7 +49,9 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-QUALIFIERS = ("exact", "more_than", "at_least", "nearly", "about", "less_than", "up_to")
+QUALIFIERS = (
+    "exact", "more_than", "at_least", "nearly", "about", "less_than", "up_to", "range",
+)
 READINGS = ("step", "bound")
 DEFAULT_READING = "step"
 
@@ -109,7 +117,7 @@ def figure_range(
         raise ValueError(f"unknown qualifier {qualifier!r}: use one of {', '.join(QUALIFIERS)}")
     number = _as_decimal(value)
     step = _as_decimal(rounding_step(number))
-    if qualifier == "exact":
+    if qualifier in ("exact", "range"):
         return _plain(number), _plain(number)
     if qualifier == "about":
         half = step / 2
