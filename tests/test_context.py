@@ -317,8 +317,8 @@ def test_pace_table_uses_the_rows_periods(figures):
     after = (62000 - 38000) / (12 - (9 + 14 / 31))
     assert t.loc["cases", "after_low"] == pytest.approx(after, rel=1e-3)
     t2018 = pace_table(figures, year=2018).set_index("metric")
-    # six months (February to August) of ten (February to November)
-    assert (t2018.loc["cases", "months_before"], t2018.loc["cases", "months_total"]) == (7, 10)
+    # six months (February to July) of ten (February to November)
+    assert (t2018.loc["cases", "months_before"], t2018.loc["cases", "months_total"]) == (6, 10)
 
 
 def test_growth_by_hand():

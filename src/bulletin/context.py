@@ -450,7 +450,7 @@ def headline_series(figures: pd.DataFrame, metrics=("cases", "suspects"),
                          & (used["scope"] == "full_year")]
             if match.empty:
                 rows.append({"metric": metric, "campaign_year": year, "scope": "full_year",
-                             "period_end": "", "phrase": "", "value": math.nan,
+                             "period_start": "", "period_end": "", "phrase": "", "value": math.nan,
                              "low": math.nan, "high": math.nan, "source_file": ""})
             else:
                 rows.append(_series_row(match.iloc[0]))
@@ -464,9 +464,44 @@ def headline_series(figures: pd.DataFrame, metrics=("cases", "suspects"),
                            ignore_index=True)
 
 
+def headline_table(series: pd.DataFrame) -> pd.DataFrame:
+    """A readable table of :func:`headline_series`: one row per year and scope, cases and suspects
+    side by side, each as printed and as the range it admits ("no figure found" for a gap).
+
+    Examples
+    --------
+    >>> t = headline_table(headline_series(load_campaign_figures()))
+    >>> t.loc[(t.year == 2023), "cases range"].item()
+    'no figure found'
+    >>> t.loc[(t.year == 2020) & (t.scope == "full_year"), "suspects range"].item()
+    '80,000 to under 90,000'
+    """
+    from .present import fmt_range
+
+    rows = []
+    for (year, scope), group in series.groupby(["campaign_year", "scope"], sort=False):
+        row = {"year": year, "scope": scope,
+               "period": ", ".join(sorted({f"{s} to {e}" for s, e in
+                                           zip(group.period_start, group.period_end) if e}))}
+        for metric in ("cases", "suspects"):
+            match = group[group.metric == metric]
+            if match.empty or pd.isna(match.iloc[0].value):
+                row[f"{metric} printed"], row[f"{metric} range"] = "—", "no figure found"
+            else:
+                m = match.iloc[0]
+                row[f"{metric} printed"] = m.phrase
+                row[f"{metric} range"] = fmt_range(m.low, m.high, "more_than")
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    order = {"stage": 0, "full_year": 1}
+    return out.sort_values(["year", "scope"], key=lambda c: c.map(order) if c.name == "scope" else c,
+                           ignore_index=True)
+
+
 def _series_row(row: pd.Series) -> dict:
     return {"metric": row["metric"], "campaign_year": int(row["campaign_year"]),
-            "scope": row["scope"], "period_end": row["period_end"], "phrase": row["phrase"],
+            "scope": row["scope"], "period_start": row["period_start"],
+            "period_end": row["period_end"], "phrase": row["phrase"],
             "value": row["value"], "low": row["low"], "high": row["high"],
             "source_file": row["source_file"]}
 
