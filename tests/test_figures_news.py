@@ -233,6 +233,7 @@ def test_negative_numbers(text, value):
     ("The train left at 7 p.m.", "a clock time"),
     ("The train left at 6am.", "a clock time"),
     ("Call 555-201-7788 today.", "a phone number"),
+    ("Call (555) 201-7788 today.", "a phone number"),
     ("It happened on 2020-03-14.", "a date in digits"),
     ("Take the 3rd exit.", "ordinal"),
     ("Music of the 1960s returned.", "a decade or an age band"),
@@ -297,6 +298,10 @@ def test_year_ranges_stay_years():
 ])
 def test_more_qualifiers(text, qualifier):
     assert only(text).qualifier == qualifier
+
+
+def test_a_very_long_digit_run_is_a_code():
+    assert values("Key: " + "7" * 5000 + ".") == []
 
 
 def test_a_long_text_parses():

@@ -246,6 +246,8 @@ _PRONOUN_ONE_BEFORE = frozenset(
     "the each every this that which any no same another only other".split()
 )
 _MAX_NOUN_WORDS = 6
+#: A run of more digits than this is a code, not an amount.
+_MAX_DIGITS = 40
 _MAX_NAME_WORDS = 6
 #: How far before or after a number the qualifier and context patterns look, so that
 #: each figure costs the same whatever the length of the text (the finder stays linear).
@@ -470,7 +472,7 @@ def _score(text: str, match: re.Match) -> bool:
 _DIGIT_RUN = re.compile(r"\d+")
 #: The characters that may follow the first digits of a clock time, a digit date, a
 #: phone number, a digit ordinal, a decade or a score; other numerals skip the patterns.
-_NOT_AMOUNT_NEXT = frozenset(":.-–/ snrtapAP\u00a0")
+_NOT_AMOUNT_NEXT = frozenset(":.-–/) snrtapAP\u00a0")
 
 
 def _not_amounts(text: str) -> list[tuple[int, int, str]]:
@@ -511,6 +513,10 @@ def _from_master(text: str, match: re.Match) -> _Atom:
     currency = (match.group("cur") or "").strip()
     unit = ""
     scale = None
+    if digits and len(digits) > _MAX_DIGITS:
+        atom = _Atom(match.start(), match.end(), Decimal(0))
+        atom.reason = "too many digits for an amount (a code)"
+        return atom
     if digits:
         value = Decimal(digits.replace(",", ""))
         if match.group("vulgar"):
@@ -771,7 +777,7 @@ def _name_word(text: str, atom: _Atom) -> str | None:
 def _date_or_year(text: str, atom: _Atom) -> None:
     """Mark dates ("October 14", "14 October", "Oct. 14") and years ("2021", "AD 800")."""
     core = text[atom.start : atom.end]
-    if not core.isdigit() or atom.qualifier != "exact":
+    if not core.isdigit() or atom.qualifier != "exact" or len(core) > 4:
         return
     value = int(core)
     if value <= 31:
