@@ -44,7 +44,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .claims import _NUMERAL_TOKEN, _WORD_TOKEN, _passages, account, build_claims
+from .claims import account, build_claims, numeral_tokens, passages
 from .errors import BulletinError
 from .paths import PROCESSED
 from .readings import DEFAULT_READING, check_reading, figure_range
@@ -456,7 +456,7 @@ def passage_table(text: str, operations=None, words: int = 10) -> pd.DataFrame:
     [[1, 'unassigned', 0], [2, 'protecting_seedlings', 1]]
     """
     operations = load_operations() if operations is None else operations
-    paired = _passages(sentences(text), operations)
+    paired = passages(sentences(text), operations)
     claims = build_claims(text, operations=operations)
     rows: list[dict] = []
     for sentence, op in paired:
@@ -469,18 +469,6 @@ def passage_table(text: str, operations=None, words: int = 10) -> pd.DataFrame:
         rows.append({"paragraph": sentence.paragraph, "operation": op, "sentences": 1,
                      "claims": count, "opening": opening + " …"})
     return pd.DataFrame(rows)
-
-
-def numeral_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Every numeral (``37,000``, ``3.83``) and number word (``four``) in ``text``, in order.
-
-    These are the tokens :func:`bulletin.claims.account` accounts for.
-
-    >>> numeral_tokens("more than 3,900 cases in four campaigns")
-    [(10, 15, '3,900'), (25, 29, 'four')]
-    """
-    found = list(_NUMERAL_TOKEN.finditer(text)) + list(_WORD_TOKEN.finditer(text))
-    return [(m.start(), m.end(), m.group()) for m in sorted(found, key=lambda m: m.start())]
 
 
 def accounting(text: str, reading: str = DEFAULT_READING) -> pd.DataFrame:

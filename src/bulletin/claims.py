@@ -83,8 +83,8 @@ class Unclaimed:
         return asdict(self)
 
 
-def _passages(sents: list[Span], operations: list[Operation]) -> list[tuple[Span, str]]:
-    """Pair each sentence with the operation whose passage it belongs to."""
+def passages(sents: list[Span], operations: list[Operation]) -> list[tuple[Span, str]]:
+    """Pair each sentence with the operation whose passage it belongs to (see module doc)."""
     cues = [(cue.lower(), op.operation) for op in operations for cue in op.cues_en]
     paired = []
     current, paragraph = UNASSIGNED, None
@@ -123,7 +123,7 @@ def build_claims(text: str, reading: str = DEFAULT_READING, operations=None,
     """
     operations = load_operations() if operations is None else operations
     metrics = load_metrics() if metrics is None else metrics
-    paired = _passages(sentences(text), operations)
+    paired = passages(sentences(text), operations)
     found = scan(text, reading)
     starts = [sentence.start for sentence, _ in paired]
     claims = []
@@ -143,6 +143,18 @@ def build_claims(text: str, reading: str = DEFAULT_READING, operations=None,
     return claims
 
 
+def numeral_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Every numeral (``37,000``, ``3.83``) and number word (``four``) in ``text``, in order.
+
+    These are the tokens :func:`account` accounts for.
+
+    >>> numeral_tokens("more than 3,900 cases in four campaigns")
+    [(10, 15, '3,900'), (25, 29, 'four')]
+    """
+    found = list(_NUMERAL_TOKEN.finditer(text)) + list(_WORD_TOKEN.finditer(text))
+    return [(m.start(), m.end(), m.group()) for m in sorted(found, key=lambda m: m.start())]
+
+
 def account(text: str, reading: str = DEFAULT_READING, operations=None) -> list[Unclaimed]:
     """Every numeral and number word in ``text`` that is not in a claim, with the reason.
 
@@ -158,9 +170,8 @@ def account(text: str, reading: str = DEFAULT_READING, operations=None) -> list[
     found = scan(text, reading)
     sents = sentences(text)
     unclaimed = []
-    tokens = list(_NUMERAL_TOKEN.finditer(text)) + list(_WORD_TOKEN.finditer(text))
-    for token in sorted(tokens, key=lambda m: m.start()):
-        position = token.start()
+    for start, end, token in numeral_tokens(text):
+        position = start
         if any(c.start <= position < c.end for c in claims):
             continue
         reason = "unexplained"
@@ -171,6 +182,6 @@ def account(text: str, reading: str = DEFAULT_READING, operations=None) -> list[
         elif figure:
             reason = _exclusion(figure, containing(sents, figure.start)) or reason
         sentence = containing(sents, position)
-        unclaimed.append(Unclaimed(token.start(), token.end(), token.group(),
-                                   sentence.paragraph if sentence else 0, reason))
+        unclaimed.append(Unclaimed(start, end, token, sentence.paragraph if sentence else 0,
+                                   reason))
     return unclaimed
