@@ -90,3 +90,20 @@ def test_bound_reading_ratio_chart_keeps_open_ranges(tmp_path):
 def test_value_label():
     assert crackdowns.value_label(3830000, "exact") == "3,830,000"
     assert crackdowns.value_label(60, "more_than") == "60+"
+
+
+def test_a_published_chart_shows_as_its_saved_png(step, tmp_path):
+    chart, _ = crackdowns.cases_and_suspects(step, folder=tmp_path, name="shown")
+    png, metadata = chart._repr_png_()
+    assert png == (tmp_path / "shown.png").read_bytes()
+    assert metadata["width"] > 0
+    assert repr(chart) == "<chart shown.png>"
+    assert plt.get_fignums() == []
+
+
+def test_publish_refuses_a_chart_without_its_values(tmp_path):
+    from bulletin.charts import new_chart, publish
+
+    fig, _ = new_chart("Empty")
+    with pytest.raises(ValueError, match="give the table of values"):
+        publish(fig, "empty", pd.DataFrame(), folder=tmp_path)

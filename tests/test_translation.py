@@ -385,13 +385,10 @@ def test_side_by_side(aligned):
 
 
 def test_status_chart_publishes_the_plotted_counts(aligned, tmp_path):
-    import matplotlib.pyplot as plt
-
     from bulletin.charts.translation import status_chart
 
-    fig, data = status_chart(aligned, name="t", folder=tmp_path)
-    plt.close(fig)
-    assert (tmp_path / "t.png").is_file()
+    chart, data = status_chart(aligned, name="t", folder=tmp_path)
+    assert chart.png == tmp_path / "t.png" and chart.png.is_file()
     written = pd.read_csv(tmp_path / "t.csv").set_index("operation")
     assert written.loc["exam_cheating", ["confirmed", "no_chinese_source", "claims"]].tolist() == [
         1, 2, 3]

@@ -81,12 +81,32 @@ def thousands(axis) -> None:
     axis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
 
 
-def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
-            folder: Path = FIGURES) -> Path:
-    """Add the source line, then save ``<name>.png`` and ``<name>.csv`` in ``folder``.
+class Chart:
+    """A published chart: shows in a notebook as the very PNG saved to ``reports/figures/``.
 
-    ``data`` must hold exactly the values the chart plots. Returns the PNG's path.
-    The PNG carries no software-version metadata, so re-running leaves it unchanged.
+    Rendering once and showing the saved file, instead of drawing the figure a second
+    time for the notebook, halves the cost of every chart cell, and guarantees that
+    what the reader sees is what was published.
+    """
+
+    def __init__(self, png: Path, width: int):
+        self.png = Path(png)
+        self.width = width
+
+    def __repr__(self) -> str:
+        return f"<chart {self.png.name}>"
+
+    def _repr_png_(self):
+        return self.png.read_bytes(), {"width": self.width}
+
+
+def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
+            folder: Path = FIGURES) -> Chart:
+    """Add the source line, save ``<name>.png`` and ``<name>.csv`` in ``folder``, close ``fig``.
+
+    ``data`` must hold exactly the values the chart plots. Returns a :class:`Chart`,
+    which a notebook displays as the saved PNG. The PNG carries no software-version
+    metadata, so re-running leaves it unchanged.
     """
     if data is None or data.empty:
         raise ValueError(f"chart {name!r}: give the table of values it plots")
@@ -97,4 +117,6 @@ def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
     png = folder / f"{name}.png"
     fig.savefig(png, metadata={"Software": None}, facecolor="white")
     data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    return png
+    width = round(fig.get_figwidth() * STYLE["figure.dpi"])
+    plt.close(fig)
+    return Chart(png, width)

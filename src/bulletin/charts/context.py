@@ -2,7 +2,7 @@
 
 Each ``*_chart`` function draws one chart in the house style (:func:`bulletin.charts.new_chart`),
 publishes it with :func:`bulletin.charts.publish` (PNG + CSV of exactly the plotted values
-in ``reports/figures/``, or ``folder``) and returns ``(fig, data)``. The ``*_data``
+in ``reports/figures/``, or ``folder``) and returns ``(chart, data)``. The ``*_data``
 functions build the plotted tables from :mod:`bulletin.context` results.
 
 Examples
@@ -146,8 +146,7 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
     ax.set_xticks(sorted(set(data.campaign_year)))
     thousands(ax.yaxis)
     ax.legend(loc="upper left", ncol=2, fontsize=8.5)
-    publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder)
-    return fig, data
+    return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
 
 
 # --- October against the year-end --------------------------------------------------------------
@@ -196,8 +195,7 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
                for v, c in VERDICT_COLOURS.items() if v in set(data.verdict)]
     ax.legend(handles=handles, loc="upper left", fontsize=8.5, title="verdict",
               title_fontsize=8.5)
-    publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder)
-    return fig, data
+    return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
 
 
 # --- the pace ------------------------------------------------------------------------------------
@@ -259,6 +257,5 @@ def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2
     ax.set_ylim(0, float(data.high.max()) * 1.1)
     thousands(ax.yaxis)
     ax.legend(loc="upper left", fontsize=8.5)
-    publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder)
-    return fig, data
+    return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
 

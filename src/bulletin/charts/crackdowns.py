@@ -3,7 +3,7 @@ and the black-and-grey-industry seizures.
 
 Each function draws one chart in the house style (:func:`bulletin.charts.new_chart`),
 publishes it with :func:`bulletin.charts.publish` (PNG + CSV of exactly the plotted
-values in ``reports/figures/``, or ``folder``) and returns ``(fig, data)``. They take a claims table
+values in ``reports/figures/``, or ``folder``) and returns ``(chart, data)``. They take a claims table
 from :func:`bulletin.checks.load_claims`.
 
 Examples
@@ -131,8 +131,7 @@ def cases_and_suspects(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
-    publish(fig, name, data, folder=folder)
-    return fig, data
+    return publish(fig, name, data, folder=folder), data
 
 
 def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
@@ -171,8 +170,7 @@ def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
     ax.set_ylim(-0.6, len(ys) - 0.4 + (0.35 if open_ys else 0))
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
-    publish(fig, name, table, folder=folder)
-    return fig, table
+    return publish(fig, name, table, folder=folder), table
 
 
 def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects"),
@@ -240,8 +238,7 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
     fig.legend(handles, labels, loc="outside right center", fontsize=8.5)
     fig.text(0.01, 0.93, f"Ranges: {reading} reading of “more than”. The orange band is the "
              "range of the headline total.", fontsize=9.5, color="#444444", ha="left")
-    publish(fig, name, data, folder=folder)
-    return fig, data
+    return publish(fig, name, data, folder=folder), data
 
 
 def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
@@ -269,5 +266,4 @@ def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
     ax.grid(axis="y", visible=False)
     handles = [plt.Rectangle((0, 0), 1, 1, color=colours[op]) for op in operations]
     ax.legend(handles, [label(op) for op in operations], loc="lower right")
-    publish(fig, name, data, folder=folder)
-    return fig, data
+    return publish(fig, name, data, folder=folder), data

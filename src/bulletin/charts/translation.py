@@ -3,7 +3,7 @@
 :func:`status_chart` draws, for each operation, one bar split by the statuses of
 :func:`bulletin.translation.align` (confirmed, qualifier differs, value differs, no
 Chinese source in hand), publishes it with :func:`bulletin.charts.publish` and returns
-``(fig, data)``, ``data`` being exactly the plotted counts.
+``(chart, data)``, ``data`` being exactly the plotted counts.
 
 Examples
 --------
@@ -57,7 +57,7 @@ def status_chart(aligned: pd.DataFrame, name: str = "translation-check-by-operat
                  folder: Path = FIGURES):
     """A stacked bar per operation: how many of its claims the Chinese confirms.
 
-    Returns ``(fig, data)``; the PNG and the CSV of ``data`` go to ``folder``.
+    Returns ``(chart, data)``; the PNG and the CSV of ``data`` go to ``folder``.
     """
     data = plotted_statuses(aligned)
     absent = [STATUS_LABELS[s].lower() for s in STATUSES if not data[s].any()]
@@ -88,8 +88,7 @@ def status_chart(aligned: pd.DataFrame, name: str = "translation-check-by-operat
     ax.legend(loc="upper right", fontsize=9, title="Status of the claim", title_fontsize=9,
               alignment="left")
     fig.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))
-    publish(fig, name, data, source=TRANSLATION_SOURCE, folder=folder)
-    return fig, data
+    return publish(fig, name, data, source=TRANSLATION_SOURCE, folder=folder), data
 
 
 __all__ = ["STATUS_COLOURS", "TRANSLATION_SOURCE", "plotted_statuses", "status_chart"]
