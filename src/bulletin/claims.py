@@ -48,25 +48,14 @@ _QUOTED_ITEM = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 
 @dataclass(frozen=True)
-class Claim:
-    """A figure the bulletin states as a result, with its operation and metric."""
+class Claim(Figure):
+    """A figure the bulletin states as a result: a :class:`Figure` with its operation,
+    metric, paragraph number and sentence."""
 
-    start: int
-    end: int
-    text: str
-    value: int | float
-    qualifier: str
-    low: int | float
-    high: int | float
-    kind: str
-    noun: str
     operation: str
     metric: str
     paragraph: int
     quote: str
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
