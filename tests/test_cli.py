@@ -82,3 +82,12 @@ def test_a_new_bulletin(tmp_path):
         ("protecting_seedlings", "cases", "200", "nearly"),
         ("protecting_seedlings", "minors_rescued", "35", "exact"),
     ]
+
+
+def test_a_headline_sentence_does_not_swallow_the_next_one(tmp_path):
+    path = tmp_path / "yearend.txt"
+    path.write_text("Title\n\nA total of more than 62,000 cases were solved this year. Police also "
+                    "shut 16 websites.\n", encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(run("claims", str(path)).stdout)))
+    assert [(r["operation"], r["metric"]) for r in rows] == [
+        ("headline", "cases"), ("unassigned", "websites_shut")]

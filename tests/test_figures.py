@@ -180,3 +180,12 @@ def test_round_trip(number, qualifier, data, prefix, noun):
     assert (figure.start, figure.end) == (len(prefix), len(prefix) + len(phrase))
     assert figure.noun == noun
     assert figure.low <= figure.value <= figure.high
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("more than 62,000 cases throughout the country", "cases"),
+    ("rectified 2,609 within a time limit", ""),
+    ("shut 35 websites nationwide", "websites"),
+])
+def test_counted_noun_stops_at_prepositions_and_adverbs(text, noun):
+    assert find_figures(text)[0].noun == noun

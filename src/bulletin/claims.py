@@ -4,8 +4,9 @@ A *claim* is a ``count`` figure found by :mod:`bulletin.figures`, plus:
 
 - ``operation``: the operation whose passage holds it. A passage opens at the sentence
   that holds one of the operation's cue phrases (``data/reference/operations.csv``) and
-  runs to the next such sentence or the end of the paragraph. A figure outside every
-  passage gets ``unassigned``.
+  runs to the next such sentence or the end of the paragraph; an operation whose
+  ``extent`` is ``sentence`` (the headline totals) covers its cue's sentence only. A
+  figure outside every passage gets ``unassigned``.
 - ``metric``: from the counted noun, by ``data/reference/metrics.csv``.
 - ``paragraph`` and ``quote``: the paragraph number and the sentence.
 
@@ -75,10 +76,11 @@ class Unclaimed:
 def passages(sents: list[Span], operations: list[Operation]) -> list[tuple[Span, str]]:
     """Pair each sentence with the operation whose passage it belongs to (see module doc)."""
     cues = [(cue.lower(), op.operation) for op in operations for cue in op.cues_en]
+    one_sentence = {op.operation for op in operations if op.extent == "sentence"}
     paired = []
     current, paragraph = UNASSIGNED, None
     for sentence in sents:
-        if sentence.paragraph != paragraph:
+        if sentence.paragraph != paragraph or current in one_sentence:
             current, paragraph = UNASSIGNED, sentence.paragraph
         lowered = sentence.text.lower()
         hits = [(lowered.find(cue), op) for cue, op in cues if cue in lowered]

@@ -227,7 +227,8 @@ _NOUN_STOPWORDS = frozenset(
     do does did of in on at for to from by with without into onto over under per than as
     such including involving via across against between among during after before since
     until while when where if then than so but also more less fewer
-    last next this ago yesterday today tomorrow""".split()
+    last next this ago yesterday today tomorrow throughout within through toward towards
+    upon amid amidst despite beyond behind near nationwide respectively""".split()
 )
 _CONJUNCTIONS = frozenset({"and", "or"})
 #: Capitalised words that may stand before a number without making it a label.

@@ -21,17 +21,21 @@ from .paths import REFERENCE
 
 OPERATIONS_CSV = REFERENCE / "operations.csv"
 METRICS_CSV = REFERENCE / "metrics.csv"
+#: How far an operation's passage runs from the sentence holding its cue: that sentence
+#: only (a headline total), or on to the next cue or the end of the paragraph.
+EXTENTS = ("sentence", "passage")
 
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of a campaign, with the phrases that open its passage."""
+    """One operation of a campaign, with the phrases that open its passage and its extent."""
 
     operation: str
     name_en: str
     name_zh: str
     cues_en: tuple[str, ...]
     cues_zh: tuple[str, ...]
+    extent: str
     description: str
 
 
@@ -65,12 +69,17 @@ def _split(cell: str) -> tuple[str, ...]:
 
 def load_operations(path: Path = OPERATIONS_CSV) -> list[Operation]:
     """The operations table, in file order. Ids must be unique."""
-    rows = read_rows(path, ["operation", "name_en", "name_zh", "cues_en", "cues_zh", "description"])
+    rows = read_rows(path, ["operation", "name_en", "name_zh", "cues_en", "cues_zh", "extent",
+                            "description"])
     ops = [
         Operation(r["operation"], r["name_en"], r["name_zh"], _split(r["cues_en"]),
-                  _split(r["cues_zh"]), r["description"])
+                  _split(r["cues_zh"]), r["extent"], r["description"])
         for r in rows
     ]
+    for op in ops:
+        if op.extent not in EXTENTS:
+            raise BulletinError(f"{path}: operation {op.operation} has extent {op.extent!r}; "
+                                f"use one of {', '.join(EXTENTS)}")
     ids = [o.operation for o in ops]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
