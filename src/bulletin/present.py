@@ -43,11 +43,15 @@ def fmt_number(value: float | int, digits: int = 2) -> str:
 def fmt_range(low: float, high: float, qualifier: str = "exact", digits: int = 2) -> str:
     """The range a figure admits, in words. ``high`` is excluded for ``more_than``/``at_least``.
 
+    A figure printed without a qualifier admits only itself, but that is the bulletin's
+    wording, not a guarantee of exactness (the Ministry prints some rounded figures bare),
+    so it reads "as printed", never "exactly".
+
     >>> fmt_range(16, 16)
-    '16 exactly'
+    '16 as printed'
     """
     if low == high:
-        return f"{fmt_number(low, digits)} exactly"
+        return f"{fmt_number(low, digits)} as printed"
     if math.isinf(high):
         return f"{fmt_number(low, digits)} or more (no upper bound)"
     upper = "under " if qualifier in ("more_than", "at_least") else ""

@@ -275,7 +275,7 @@ def side_by_side(aligned: pd.DataFrame) -> pd.DataFrame:
     --------
     >>> t = side_by_side(align())
     >>> t.loc[t.english == "16,600", ["chinese", "chinese range", "agreement"]].values.tolist()
-    [['1.66万起', '16,600 exactly', 'Confirmed by the Chinese']]
+    [['1.66万起', '16,600 as printed', 'Confirmed by the Chinese']]
     """
     def span(low, high, qualifier):
         if pd.isna(low):
