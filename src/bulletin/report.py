@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from .paths import REPORTS, ROOT
@@ -61,14 +62,22 @@ def execute(path: Path) -> None:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
+    from jupyter_client.manager import KernelManager
+
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name=KERNEL, record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    try:
-        client.execute()
-    except CellExecutionError as exc:
-        first = str(exc).strip().splitlines()
-        raise NotebookFailed(f"{path.name} failed: {first[-1] if first else exc}") from None
+    # Local sockets (IPC) in a temporary folder rather than TCP: nothing listens on the
+    # network while the notebooks run, and no socket file is left behind.
+    with tempfile.TemporaryDirectory(prefix="bulletin-kernel-") as sockets:
+        kernel = KernelManager(kernel_name=KERNEL, transport="ipc",
+                               ip=str(Path(sockets) / "kernel"))
+        client = NotebookClient(nb, km=kernel, timeout=600, kernel_name=KERNEL,
+                                record_timing=False,
+                                resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute()
+        except CellExecutionError as exc:
+            first = str(exc).strip().splitlines()
+            raise NotebookFailed(f"{path.name} failed: {first[-1] if first else exc}") from None
     problems = stderr_outputs(nb)
     if problems:
         raise NotebookFailed(f"{path.name} wrote to stderr: {problems[0]}")
