@@ -3,7 +3,9 @@
 import nbformat
 import pytest
 
-from bulletin.report import NotebookFailed, execute, normalise, stderr_outputs, summary, title, write_html
+from bulletin.report import (
+    NotebookFailed, chart_catalogue, execute, normalise, stderr_outputs, summary, title, write_html,
+)
 
 
 def notebook(*sources, summary_line="A test notebook."):
@@ -71,3 +73,17 @@ def test_html_index_links_each_notebook(tmp_path):
     html = index.read_text(encoding="utf-8")
     assert '<a href="01-small.html">A small test</a>' in html and "What it answers." in html
     assert (tmp_path / "html" / "01-small.html").is_file()
+
+
+def test_chart_catalogue_lists_each_chart_with_its_notebook_and_columns(tmp_path):
+    folder = tmp_path / "figures"
+    folder.mkdir()
+    (folder / "cases.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "cases.csv").write_text("operation,value\nhackers,900\n", encoding="utf-8")
+    nb = notebook("'shown'")
+    nb.cells[1].outputs = [nbformat.v4.new_output(
+        "display_data", data={"text/plain": "<chart cases.png>"})]
+    path = tmp_path / "02-charts.ipynb"
+    nbformat.write(nb, path)
+    readme = chart_catalogue([path], folder=folder).read_text(encoding="utf-8")
+    assert "| `cases.png` | 02-charts | `operation`, `value` |" in readme

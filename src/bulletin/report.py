@@ -8,7 +8,8 @@ that writes to stderr or raises fails the run with a one-line message.
 
 It then writes ``reports/html/<notebook>.html`` for each notebook and
 ``reports/html/index.html``, which links each with the one-line summary kept in the
-notebook's metadata (``metadata.bulletin.summary``).
+notebook's metadata (``metadata.bulletin.summary``), and ``reports/figures/README.md``,
+the catalogue of published charts and the columns of their CSVs.
 
 Give notebook paths as arguments to re-run only those (no HTML is written then).
 """
@@ -16,12 +17,14 @@ Give notebook paths as arguments to re-run only those (no HTML is written then).
 from __future__ import annotations
 
 import html
+import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
-from .paths import REPORTS, ROOT
+from .paths import FIGURES, REPORTS, ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
 HTML = REPORTS / "html"
@@ -131,6 +134,41 @@ def write_html(paths: list[Path], folder: Path = HTML) -> Path:
     return index
 
 
+def chart_catalogue(paths: list[Path], folder: Path = FIGURES) -> Path:
+    """Write ``folder/README.md``: each published chart, the notebook that draws it, and
+    the columns of the CSV beside it (read from the files, so it cannot drift).
+
+    A chart belongs to the notebook whose stored outputs show it (``<chart NAME.png>``).
+    """
+    import csv
+
+    import nbformat
+
+    shown_in = {}
+    for path in paths:
+        text = json.dumps(nbformat.read(path, as_version=4).cells)
+        for name in re.findall(r"<chart ([\w.\-]+)\.png>", text):
+            shown_in.setdefault(name, path.stem)
+    lines = [
+        "# reports/figures/",
+        "",
+        "Every chart the notebooks publish, as a PNG beside a CSV of exactly the values it plots.",
+        "Written by `make report` (`bulletin.report`); do not edit by hand.",
+        "",
+        "| chart | notebook | CSV columns |",
+        "|---|---|---|",
+    ]
+    for png in sorted(folder.glob("*.png")):
+        table = png.with_suffix(".csv")
+        with open(table, encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle), [])
+        notebook = shown_in.get(png.stem, "—")
+        lines.append(f"| `{png.name}` | {notebook} | {', '.join(f'`{c}`' for c in header)} |")
+    readme = folder / "README.md"
+    readme.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return readme
+
+
 def main(argv: list[str] | None = None) -> int:
     """Re-run the notebooks given (default: all) and, for a full run, write the report."""
     argv = sys.argv[1:] if argv is None else argv
@@ -149,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv:
         index = write_html(paths)
         print(f"wrote {index.relative_to(ROOT)}")
+        catalogue = chart_catalogue(paths)
+        print(f"wrote {catalogue.relative_to(ROOT)}")
     return 0
 
 
