@@ -51,7 +51,11 @@ def test_suspects_per_case(step, tmp_path):
     assert saved["operation"].iloc[0] == "personal_information"
     assert saved["operation"].iloc[-1] == "water_army"
     water = saved.iloc[-1]
-    assert water["low"] == pytest.approx(1400 / 200) and water["high"] == pytest.approx(1500 / 190)
+    # 1,400/200 = 7.00 and 1,500/190 = 7.894..., published to 2 decimals
+    assert (water["low"], water["high"]) == (7.0, 7.89)
+    personal = saved.iloc[0]
+    # 4,600/3,900 = 1.1794..., 4,700/3,900 = 1.2051...
+    assert (personal["stated"], personal["high"]) == (1.18, 1.21)
 
 
 def test_parts_against_total(step, tmp_path):
@@ -68,6 +72,27 @@ def test_parts_against_total(step, tmp_path):
     assert list(pipes["metric"]) == ["cases"]
 
 
+def test_parts_against_total_keeps_black_for_the_range(step, tmp_path):
+    parts = checks.CRACKDOWNS + ("four_disruptions", "four_pipes")
+    fig_colours = []
+    original = crackdowns.publish
+
+    def capture(fig, name, data, **kwargs):
+        for ax in fig.axes:
+            for patch in ax.patches:
+                fig_colours.append(matplotlib.colors.to_hex(patch.get_facecolor()))
+        return original(fig, name, data, **kwargs)
+
+    crackdowns.publish = capture
+    try:
+        crackdowns.parts_against_total(step, parts, folder=tmp_path, name="pt-colours")
+    finally:
+        crackdowns.publish = original
+    assert "#000000" not in fig_colours
+    # the eighth part (four pipes) is drawn white, hatched
+    assert "#ffffff" in fig_colours
+
+
 def test_industry_seizures(step, tmp_path):
     _, data = crackdowns.industry_seizures(step, folder=tmp_path, name="ind")
     saved = _published(tmp_path, "ind")
@@ -82,7 +107,8 @@ def test_bound_reading_ratio_chart_keeps_open_ranges(tmp_path):
     bound = checks.load_claims("bound")
     _, table = crackdowns.suspects_per_case(bound, folder=tmp_path, name="spc-bound")
     fraud = table.set_index("operation").loc["fraud_gambling_support"]
-    assert fraud["low"] == fraud["high"] == pytest.approx(49000 / 16600)
+    # 49,000 / 16,600 = 2.9518..., rounded to 2 decimals
+    assert fraud["low"] == fraud["high"] == 2.95
     hackers = table.set_index("operation").loc["hackers"]
     assert hackers["low"] == 0 and math.isinf(hackers["high"])
 

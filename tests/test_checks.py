@@ -275,3 +275,37 @@ def test_compare_readings_suspects():
     assert table.loc["bound", "parts_low"] == 80850
     assert math.isinf(table.loc["bound", "total_high"])
     assert table.loc["bound", "excess_low"] == -INF and table.loc["bound", "excess_high"] == INF
+
+
+def test_suspects_with_the_insiders_added(step):
+    # 80,850 to 82,260 suspects, plus 500余 insiders (500 to 600)
+    parts = checks.CRACKDOWNS + ("four_disruptions",)
+    result = checks.parts_vs_total(step, "suspects", parts,
+                                   extra=[("personal_information", "insiders")])
+    assert result["parts"] == Interval(81350, 82860)
+    # against 8万余 (80,000 to 90,000)
+    assert result["excess"] == Interval(-8650, 2860)
+
+
+def test_leave_one_out_reads_as_excess(step):
+    table = checks.leave_one_out(step, "cases", checks.CRACKDOWNS + ("four_disruptions",))
+    row = table.set_index("without").loc["four_disruptions"]
+    # sum 21,720 to 21,950 against 37,000 to 38,000
+    assert (row["excess_low"], row["excess_high"]) == (-16280, -15050)
+    readable = checks.readable_leave_one_out(table)
+    assert list(readable.columns)[2] == "excess (sum − headline)"
+    assert readable.iloc[0, 0] == "nothing (all operations)"
+    assert readable.iloc[-1].tolist()[:3] == ["Four Disruptions", "21,720 to 21,950",
+                                              "-16,280 to -15,050"]
+
+
+@pytest.mark.parametrize("value, digits", [(80000, 1), (37000, 2), (16600, 3), (3.83, 3),
+                                           (11, 2), (10000, 1), (8640000, 3)])
+def test_significant_digits(value, digits):
+    assert checks.significant_digits(value) == digits
+
+
+def test_ratio_text():
+    assert checks.ratio_text(Interval(192.0, 383.0)) == "192.00 to 383.00"
+    assert checks.ratio_text(Interval.exact(8640000 / 3830000)) == "about 2.26"
+    assert "exactly" not in checks.ratio_text(Interval.exact(2))

@@ -396,8 +396,13 @@ def verdict(remainder: Interval) -> str:
     return "consistent: the parts may add up exactly, fall short of the total, or exceed it"
 
 
-def parts_vs_total(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE) -> dict:
+def parts_vs_total(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE,
+                   extra=()) -> dict:
     """Compare the sum of the parts' ``metric`` with the total's, under the table's reading.
+
+    ``extra`` is a sequence of ``(operation, metric)`` pairs whose figures are added to the
+    parts as well: a second reading such as the personal information crackdown's
+    insiders counted beside its suspects.
 
     Returns a dict with ``parts`` (their sum), ``total``, ``remainder`` (``total - parts``:
     above 0 is unattributed, below 0 is double counting), ``excess`` (``parts - total``,
@@ -407,8 +412,13 @@ def parts_vs_total(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE)
     >>> r = parts_vs_total(load_claims(), "cases", ["personal_information", "hackers"])
     >>> r["parts"], r["excess"].high
     (Interval(low=4800, high=5000, reading='step'), -32000)
+    >>> parts_vs_total(load_claims(), "suspects", ["personal_information"],
+    ...                extra=[("personal_information", "insiders")])["parts"]
+    Interval(low=5100, high=5300, reading='step')
     """
     parts_sum = sum_of(claims, parts, metric)
+    for op, other in extra:
+        parts_sum = parts_sum + interval(claims, op, other)
     whole = interval(claims, of, metric)
     remainder = whole - parts_sum
     return {"parts": parts_sum, "total": whole, "remainder": remainder,
@@ -419,7 +429,9 @@ def leave_one_out(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE) 
     """The parts-vs-total comparison with every part, then without each part in turn.
 
     Columns: ``without`` (``-`` for all parts), ``parts_low``, ``parts_high``,
-    ``remainder_low``, ``remainder_high``, ``verdict``, ``reading``.
+    ``remainder_low``, ``remainder_high`` (total minus parts), ``excess_low``,
+    ``excess_high`` (parts minus total, the sign used in every readable table),
+    ``verdict``, ``reading``.
     """
     reading = _reading_of(claims)
     rows = []
@@ -430,6 +442,7 @@ def leave_one_out(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE) 
                      "parts_low": result["parts"].low, "parts_high": result["parts"].high,
                      "remainder_low": result["remainder"].low,
                      "remainder_high": result["remainder"].high,
+                     "excess_low": result["excess"].low, "excess_high": result["excess"].high,
                      "verdict": result["verdict"], "reading": reading})
     return pd.DataFrame(rows)
 
@@ -520,18 +533,20 @@ def accounting_summary(table: pd.DataFrame) -> pd.DataFrame:
 
 
 
-def compare_readings(metric: str, parts, of: str = HEADLINE, path: Path = CLAIMS_CSV) -> pd.DataFrame:
+def compare_readings(metric: str, parts, of: str = HEADLINE, path: Path = CLAIMS_CSV,
+                     extra=()) -> pd.DataFrame:
     """:func:`parts_vs_total` for ``metric`` under each reading, one row per reading.
 
     Columns: ``reading``, ``parts_low``, ``parts_high``, ``total_low``, ``total_high``,
-    ``excess_low``, ``excess_high`` (parts minus total) and ``verdict``.
+    ``excess_low``, ``excess_high`` (parts minus total) and ``verdict``. ``extra`` is
+    passed to :func:`parts_vs_total`.
 
     >>> compare_readings("cases", ["hackers"])[["reading", "parts_high", "total_high"]].values.tolist()
     [['step', 1000.0, 38000.0], ['bound', inf, inf]]
     """
     rows = []
     for reading in ("step", "bound"):
-        result = parts_vs_total(load_claims(reading, path), metric, parts, of)
+        result = parts_vs_total(load_claims(reading, path), metric, parts, of, extra)
         rows.append({"reading": reading,
                      "parts_low": result["parts"].low, "parts_high": result["parts"].high,
                      "total_low": result["total"].low, "total_high": result["total"].high,
@@ -563,12 +578,51 @@ def readable_comparison(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def readable_leave_one_out(table: pd.DataFrame) -> pd.DataFrame:
-    """A :func:`leave_one_out` table with its ranges written out for reading."""
+    """A :func:`leave_one_out` table with its ranges written out for reading.
+
+    Operations appear by their chart labels; the difference is the excess
+    (sum − headline), the sign :func:`readable_comparison` uses.
+
+    >>> t = readable_leave_one_out(leave_one_out(load_claims(), "cases", ["hackers"]))
+    >>> t.iloc[1, :3].tolist()
+    ['Hackers', '0 as printed', '-38,000 to -37,000']
+    """
+    from .charts.crackdowns import label
     from .present import fmt_range
-    out = pd.DataFrame({"without": table["without"]})
+    out = pd.DataFrame({"without": ["nothing (all operations)" if op == "-" else label(op)
+                                    for op in table["without"]]})
     out["sum of the rest"] = [fmt_range(lo, hi) for lo, hi in
                               zip(table["parts_low"], table["parts_high"])]
-    out["headline − sum"] = [_span(lo, hi) for lo, hi in
-                             zip(table["remainder_low"], table["remainder_high"])]
+    out["excess (sum − headline)"] = [_span(lo, hi) for lo, hi in
+                                      zip(table["excess_low"], table["excess_high"])]
     out["verdict"] = table["verdict"]
     return out
+
+
+def significant_digits(value: float | int) -> int:
+    """How many significant digits a figure is printed with (trailing zeros do not count).
+
+    >>> significant_digits(80000), significant_digits(37000), significant_digits(16600)
+    (1, 2, 3)
+    """
+    digits = str(abs(int(value))).strip("0") if float(value).is_integer() else \
+        str(abs(value)).replace(".", "").strip("0")
+    return max(len(digits), 1)
+
+
+def ratio_text(rng: Interval, digits: int = 2) -> str:
+    """A ratio's range in words, rounded to ``digits`` decimals.
+
+    A ratio of figures printed without a qualifier is one number, but it is computed,
+    and the figures may themselves be rounded, so it reads "about", never "exactly".
+
+    >>> ratio_text(Interval(1.15, 1.2051)), ratio_text(Interval.exact(2.9518))
+    ('1.15 to 1.21', 'about 2.95')
+    >>> ratio_text(Interval(0, float("inf"), "bound"))
+    '0.00 or more (no upper bound)'
+    """
+    if rng.is_exact:
+        return f"about {rng.low:,.{digits}f}"
+    if math.isinf(rng.high):
+        return f"{rng.low:,.{digits}f} or more (no upper bound)"
+    return f"{rng.low:,.{digits}f} to {rng.high:,.{digits}f}"

@@ -29,6 +29,9 @@ from ..paths import FIGURES
 from ..present import fmt_number
 from . import GREY, PALETTE, STYLE, new_chart, publish
 
+#: The colour of the whisker that marks the range of a sum.
+RANGE_COLOUR = "#000000"
+
 #: Short labels for the operations, for chart axes.
 SHORT_NAMES = {
     "headline": "Headline total",
@@ -113,7 +116,7 @@ def cases_and_suspects(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
     """Grouped bars, log scale: each operation's cases and suspects, labelled with values."""
     data = plotted_counts(claims, operations, ["cases", "suspects"])
     fig, ax = new_chart(
-        "Cases and suspects in the six crackdowns",
+        "Cases and suspects, by crackdown",
         "Printed figures; “+” marks “more than”. Logarithmic scale: each grid step is ×10.",
         xlabel="Count (logarithmic scale)", size=(9, 5.2))
     ops = list(operations)
@@ -136,8 +139,12 @@ def cases_and_suspects(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
 
 def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
                       name: str = "crackdowns-suspects-per-case", folder: Path = FIGURES):
-    """Dot at the ratio of printed figures; bar over the range the ratio can take."""
+    """Dot at the ratio of printed figures; bar over the range the ratio can take.
+
+    The ratios are rounded to 2 decimals, in the chart and in its CSV alike.
+    """
     table = checks.ratio_table(claims, "suspects", "cases", operations)
+    table[["stated", "low", "high"]] = table[["stated", "low", "high"]].round(2)
     table = table.sort_values("stated", ascending=True, kind="stable").reset_index(drop=True)
     table.insert(1, "label", [label(op) for op in table["operation"]])
     reading = table["reading"].iloc[0]
@@ -199,14 +206,20 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
     axes = list(axes) if len(metrics) > 1 else [axes]
     fig.suptitle("Do the operations add up to the headline totals?", x=0.01, ha="left",
                  fontsize=13, fontweight="bold")
-    colours = {op: PALETTE[i % len(PALETTE)] for i, op in enumerate(parts)}
+    # Black marks the range of the sum, so the parts take the palette's other colours;
+    # a part beyond them is drawn white with black hatching.
+    part_colours = [c for c in PALETTE if c != RANGE_COLOUR]
+    colours = {op: part_colours[i] if i < len(part_colours) else None
+               for i, op in enumerate(parts)}
     for ax, metric in zip(axes, metrics):
         part = data[data["metric"] == metric]
         pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
         bottom = 0
         for row in pieces.itertuples():
-            ax.bar(0, row.value, bottom=bottom, color=colours[row.operation], width=0.6,
-                   label=label(row.operation), edgecolor="white", linewidth=0.5)
+            colour = colours[row.operation]
+            ax.bar(0, row.value, bottom=bottom, width=0.6, label=label(row.operation),
+                   color=colour or "white", edgecolor="white" if colour else "#333333",
+                   hatch=None if colour else "////", linewidth=0.5)
             bottom += row.value
         summed = part[part["operation"] == "(sum)"].iloc[0]
         head = part[part["operation"] == checks.HEADLINE].iloc[0]
@@ -214,7 +227,8 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
         ax.axhspan(head["low"], head["high"], color=PALETTE[1], alpha=0.25, zorder=0,
                    label="Headline range")
         ax.errorbar([0], [summed["value"]], yerr=[[0], [summed["high"] - summed["value"]]],
-                    color="black", capsize=8, linewidth=1.5, label="Range of the sum")
+                    color=RANGE_COLOUR, capsize=8, linewidth=1.5,
+                    label="Range of the sum (black whisker)")
         top = max(summed["high"], head["high"]) * 1.01
         ax.text(0, top,
                 f"{fmt_number(summed['low'])} to\n{fmt_number(summed['high'])}", ha="center",
@@ -244,18 +258,22 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
 def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
                       name: str = "industry-seizures",
                       skip=("cases", "suspects"), folder: Path = FIGURES):
-    """Every item the three industry actions count (not cases or suspects), log scale."""
+    """Every item the industry actions count (not cases or suspects), log scale from 1.
+
+    The bars run from 1 to the printed value; the published values are the printed ones.
+    """
     data = plotted_counts(claims, operations,
                           [m for m in dict.fromkeys(claims["metric"]) if m not in skip])
     data.insert(3, "item", [METRIC_LABELS.get(m, m) for m in data["metric"]])
     fig, ax = new_chart(
-        "What the black-and-grey-industry actions seized and shut",
-        "Printed figures; “+” marks “more than”. Logarithmic scale: each grid step is ×10.",
-        xlabel="Count (logarithmic scale)", size=(10, 6))
+        "What the black-and-grey-industry actions seized, shut or broke up",
+        "Printed figures; “+” marks “more than”. Logarithmic scale from 1: each grid step is ×10.",
+        xlabel="Count (each bar in its own unit: cards, accounts, devices, platforms, gangs, "
+               "tools)\nLogarithmic scale from 1", size=(11.5, 6.2))
     colours = {op: PALETTE[i] for i, op in enumerate(operations)}
     ys = range(len(data))
     for y, row in zip(ys, data.itertuples()):
-        ax.barh(y, row.value, color=colours[row.operation], height=0.7)
+        ax.barh(y, row.value - 1, left=1, color=colours[row.operation], height=0.7)
         ax.text(row.value * 1.1, y, value_label(row.value, row.qualifier), va="center",
                 fontsize=8.5)
     ax.set_xscale("log")
