@@ -151,7 +151,7 @@ def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
     fig, ax = new_chart(
         "Suspects per case, by crackdown",
         f"Dot: ratio of the printed figures. Bar: every ratio the figures allow ({reading} reading).",
-        xlabel="Suspects arrested per case detected (ratio)", size=(9, 4.6))
+        xlabel="Suspects (as each passage counts them) per case detected (ratio)", size=(9, 4.6))
     ys = list(range(len(table)))
     finite = [v for v in list(table["high"]) + list(table["stated"]) if math.isfinite(v)]
     right = max(finite) * 1.3
