@@ -279,7 +279,8 @@ def test_stage_vs_year_end_2021(figures):
     assert verdicts[("personal_information", "cases")] == "grew"
     assert verdicts[("hackers", "suspects")] == "grew"
     assert verdicts[("four_disruptions", "online_accounts")] == "grew"
-    # 383万 -> 300余万: the printed year-end is lower, but [3 million, 4 million) holds 383万
+    # 3.83 million (English only) -> 300余万: the printed year-end is lower, but
+    # [3 million, 4 million) holds 3.83 million
     assert verdicts[("four_disruptions", "sim_cards")] == "may have shrunk"
     # 490余 -> 300余: every value at year-end is lower
     assert verdicts[("four_governance", "money_laundering_gangs")] == "shrank"
@@ -348,3 +349,56 @@ def test_headline_series_gaps_and_stage_points(figures):
     stage = s[s.scope == "stage"]
     assert sorted(zip(stage.metric, stage.campaign_year)) == [
         ("cases", 2018), ("cases", 2021), ("suspects", 2018), ("suspects", 2021)]
+
+
+# --- comparability and the bound reading ----------------------------------------------------
+
+def test_comparability_reads_the_notes():
+    assert context.comparability("", "") == "yes"
+    assert context.comparability("", "Counted in pieces (件); October's unit is probably sets") == "category differs"
+    assert context.comparability("", "the year-end class may differ") == "category may differ"
+    assert context.comparability("Operation inferred: x", "") == "operation inferred"
+    assert context.comparability("A narrower class", "perhaps not the same class; operation inferred") == (
+        "category differs; operation inferred")
+
+
+def test_stage_vs_year_end_marks_pairs_that_are_not_like_for_like(figures):
+    t = stage_vs_year_end(figures).set_index(["operation", "metric"])["comparable"]
+    # 7.3万余名 from the four-governance article (source 11), operation inferred
+    assert t[("fraud_gambling_support", "suspects")] == "operation inferred"
+    # year-end counts producers and sellers only: a narrower class
+    assert t[("protecting_seedlings", "suspects")] == "category differs"
+    # 件 at year-end against October's unit (probably 套)
+    assert t[("exam_cheating", "cheating_devices")] == "category differs"
+    assert t[("four_governance", "money_laundering_gangs")] == "category may differ"
+    assert t[("headline", "suspects")] == "yes"
+    assert t[("protecting_seedlings", "websites_shut")] == "yes"
+
+
+def test_alternatives_say_which_pairs_count_different_classes(figures):
+    alt = alternatives(figures)
+    # 3000余名 (people who hacked into systems) is narrower than the 3309名 used
+    assert alt.loc[~alt.same_class, "not_used"].tolist() == ["3000余名"]
+
+
+def test_bound_reading_leaves_most_growth_undecided(figures_bound):
+    t = stage_vs_year_end(figures_bound).set_index(["operation", "metric"])["verdict"]
+    # 3.7万余 -> 6.2万余: with no upper end, October may exceed the year-end
+    assert t[("headline", "cases")] == "cannot tell"
+    # 4.9万名 (printed bare) -> 7.3万余名: the year-end floor is above October's value
+    assert t[("fraud_gambling_support", "suspects")] == "grew"
+    # 16 -> 16, both bare
+    assert t[("protecting_seedlings", "websites_shut")] == "unchanged"
+
+
+def test_pace_under_the_bound_reading_has_no_speed_up(figures_bound):
+    t = pace_table(figures_bound).set_index("metric")
+    assert math.isnan(t.loc["cases", "speed_up_low"])
+    assert math.isinf(t.loc["cases", "after_high"]) and math.isinf(t.loc["cases", "after_low"])
+
+
+def test_fmt_limits_says_no_limit_in_words():
+    assert context.fmt_limits(float("nan"), float("nan")) == "no limit"
+    assert context.fmt_limits(float("-inf"), float("inf")) == "no limit"
+    assert context.fmt_limits(47000, float("inf")) == "47,000 or more (no upper limit)"
+    assert context.fmt_limits(14.444, 30, 1) == "14.4 to 30.0"

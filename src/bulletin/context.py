@@ -398,14 +398,19 @@ def interval_of(row: pd.Series) -> Interval:
 def alternatives(figures: pd.DataFrame) -> pd.DataFrame:
     """Figures stated twice with different wording: the one used beside the one not used.
 
-    One row per pair, with both phrases and ranges, whether the ranges overlap, and the
-    note that says which is used and why.
+    One row per pair, with both phrases and ranges, whether the ranges overlap, whether
+    the note leaves them counting the same class (``same_class``: no when it says a
+    narrower or wider class, see :func:`comparability`), and the note that says which is
+    used and why. Overlapping ranges admit a common value; they do not make two rows one
+    figure when the note says they count different classes.
 
     Examples
     --------
     >>> alt = alternatives(load_campaign_figures())
     >>> alt.loc[(alt.campaign_year == 2018) & (alt.metric == "cases"), "not_used"].item()
     '5.7万余起'
+    >>> alt.loc[~alt.same_class, "not_used"].tolist()
+    ['3000余名']
     """
     key = ["campaign_year", "scope", "operation", "metric"]
     rows = []
@@ -418,6 +423,7 @@ def alternatives(figures: pd.DataFrame) -> pd.DataFrame:
             "not_used": other["phrase"], "not_used_low": other["low"],
             "not_used_high": other["high"],
             "overlap": interval_of(used).overlaps(interval_of(other)),
+            "same_class": comparability(other["note"]) == "yes",
             "why": other["note"],
         })
     return pd.DataFrame(rows)
@@ -508,6 +514,83 @@ def _series_row(row: pd.Series) -> dict:
 
 # --- October against the year-end ------------------------------------------------------------
 
+#: Words in a row's ``note`` saying that two figures count different things for certain.
+CATEGORY_DIFFERS = ("narrower class", "wider class", "counted in pieces")
+#: Words in a row's ``note`` saying that they may count different things.
+CATEGORY_MAY_DIFFER = ("not the same class", "may differ", "different definition")
+#: Words in a row's ``note`` saying that the figure's operation is inferred, not stated.
+OPERATION_INFERRED = ("operation inferred",)
+
+
+def comparability(*notes: str) -> str:
+    """Whether two figures count the same thing, as the table's notes say.
+
+    Reads the notes of both rows for the words in :data:`CATEGORY_DIFFERS`,
+    :data:`CATEGORY_MAY_DIFFER` and :data:`OPERATION_INFERRED` (case ignored).
+
+    Returns
+    -------
+    str
+        ``yes`` when no note says otherwise; else ``category differs``, ``category may
+        differ`` and/or ``operation inferred``, joined by ``; ``.
+
+    Examples
+    --------
+    >>> comparability("", "Same count as October")
+    'yes'
+    >>> comparability("", "a narrower class than October's")
+    'category differs'
+    >>> comparability("Operation inferred: ...", "perhaps not the same class")
+    'category may differ; operation inferred'
+    """
+    text = " ".join(n or "" for n in notes).lower()
+    found = []
+    if any(w in text for w in CATEGORY_DIFFERS):
+        found.append("category differs")
+    elif any(w in text for w in CATEGORY_MAY_DIFFER):
+        found.append("category may differ")
+    if any(w in text for w in OPERATION_INFERRED):
+        found.append("operation inferred")
+    return "; ".join(found) or "yes"
+
+
+def fmt_limits(low: float, high: float, digits: int = 0, qualifier: str = "exact") -> str:
+    """A computed range in words, saying "no limit" where the figures set none.
+
+    ``low``/``high`` are rounded to ``digits`` decimals (0: whole numbers); an infinite or
+    missing end is said in words, never printed as ``inf`` or ``NaN``.
+
+    Examples
+    --------
+    >>> fmt_limits(3914.9, float("inf"))
+    '3,915 or more (no upper limit)'
+    >>> fmt_limits(float("-inf"), float("inf")), fmt_limits(float("nan"), float("nan"))
+    ('no limit', 'no limit')
+    >>> fmt_limits(2.344, 2.6051, 2)
+    '2.34 to 2.61'
+    >>> fmt_limits(float("-inf"), 12.34, 1)
+    'no lower limit; up to 12.3'
+    """
+    from .present import fmt_number, fmt_range
+
+    def rounded(x):
+        return round(float(x)) if digits == 0 else round(float(x), digits)
+
+    if any(math.isnan(float(x)) for x in (low, high)) or (math.isinf(low) and math.isinf(high)):
+        return "no limit"
+    if math.isinf(low):
+        return f"no lower limit; up to {fmt_number(rounded(high), digits)}"
+    if math.isinf(high):
+        return f"{fmt_number(rounded(low), digits)} or more (no upper limit)"
+    if digits > 0:
+        lo, hi = f"{rounded(low):,.{digits}f}", f"{rounded(high):,.{digits}f}"
+        if lo == hi:
+            return lo
+        upper = "under " if qualifier in ("more_than", "at_least") else ""
+        return f"{lo} to {upper}{hi}"
+    return fmt_range(rounded(low), rounded(high), qualifier, digits)
+
+
 def compare(stage: Interval, year_end: Interval, stage_value=None, year_end_value=None,
             stage_open: bool = False, year_end_open: bool = False) -> str:
     """Whether a cumulative figure grew between a stage report and the year-end report.
@@ -562,15 +645,18 @@ def stage_vs_year_end(figures: pd.DataFrame, year: int = 2021,
 
     Columns: ``operation``, ``metric``, the two phrases (``stage``, ``year_end``), their
     ranges, ``ratio_low``/``ratio_high`` (year-end ÷ stage), ``change_low``/``change_high``
-    (year-end − stage), the :func:`compare` ``verdict``, and the year-end row's note (which
-    says where a category may have been defined differently). Growth figures (per cent) are
-    left out.
+    (year-end − stage), the :func:`compare` ``verdict``, ``comparable`` (what the two rows'
+    notes say about the match of the categories, :func:`comparability`), and both rows'
+    notes (``stage_note``, ``note``). Growth figures (per cent) are left out.
 
     Examples
     --------
     >>> t = stage_vs_year_end(load_campaign_figures())
-    >>> t.set_index(["operation", "metric"]).loc[("four_governance", "money_laundering_gangs"), "verdict"]
+    >>> t = t.set_index(["operation", "metric"])
+    >>> t.loc[("four_governance", "money_laundering_gangs"), "verdict"]
     'shrank'
+    >>> t.loc[("protecting_seedlings", "suspects"), "comparable"]
+    'category differs'
     """
     used = figures[(figures["campaign_year"] == year) & (figures["use"] == "yes")
                    & (figures["kind"] == "count")]
@@ -592,8 +678,9 @@ def stage_vs_year_end(figures: pd.DataFrame, year: int = 2021,
                 "ratio_low": ratio.low, "ratio_high": ratio.high,
                 "change_low": change.low, "change_high": change.high,
                 "verdict": compare(a, b, s["value"], y["value"], _open_high(s), _open_high(y)),
+                "comparable": comparability(s["note"], y["note"]),
                 "stage_source": s["source_file"], "year_end_source": y["source_file"],
-                "note": y["note"],
+                "stage_note": s["note"], "note": y["note"],
             })
     return pd.DataFrame(rows)
 
@@ -738,6 +825,28 @@ def implied_previous(current: Interval, growth: Interval) -> Interval:
     """
     factor = Interval(1 + growth.low, 1 + growth.high, growth.reading)
     return current.ratio(factor)
+
+
+def fmt_growth(growth: Interval) -> str:
+    """A growth range (a fraction) in per cent, to 0.1, with missing limits said in words.
+
+    A low end of -100% comes only from an unbounded previous total (the current total is
+    above zero), so it reads "no lower limit".
+
+    Examples
+    --------
+    >>> fmt_growth(Interval(0.14444, 0.3))
+    '14.4 to 30.0'
+    >>> fmt_growth(Interval(-1, float("inf"), "bound"))
+    'no lower or upper limit'
+    >>> fmt_growth(Interval(0.10714, float("inf"), "bound"))
+    '10.7 or more (no upper limit)'
+    """
+    low = -math.inf if growth.low <= -1 else growth.low * 100
+    high = growth.high * 100
+    if math.isinf(low) and math.isinf(high):
+        return "no lower or upper limit"
+    return fmt_limits(low, high, 1)
 
 
 def yoy_check(figures: pd.DataFrame, year: int = 2021, metric: str = "cases") -> dict:

@@ -33,7 +33,7 @@ CONTEXT_SOURCE = (
 METRIC_COLOURS = {"cases": PALETTE[0], "suspects": PALETTE[1]}
 VERDICT_COLOURS = {
     "grew": PALETTE[2], "shrank": PALETTE[3], "may have shrunk": PALETTE[1],
-    "cannot tell": GREY, "unchanged": GREY,
+    "cannot tell": GREY, "unchanged": "#000000",
 }
 
 OPERATION_LABELS = {
@@ -82,17 +82,38 @@ def period_label(end: str) -> str:
     return f"{parts[2]} {text}" if len(parts) == 3 else text
 
 
+def period_span(start: str, end: str) -> str:
+    """A period in words, the year said once when both ends share it.
+
+    >>> period_span("2018-02", "2018-07"), period_span("2021-01", "2021-10-14")
+    ('Feb–Jul 2018', 'Jan–14 Oct 2021')
+    >>> period_span("2022-01", "2023-02-15")
+    'Jan 2022–15 Feb 2023'
+    """
+    first, last = period_label(start), period_label(end)
+    if start[:4] == end[:4]:
+        first = first.rsplit(" ", 1)[0]
+    return f"{first}–{last}"
+
+
+#: How far right of its own year a stage report is drawn (inside the year's slot).
 STAGE_OFFSET = 0.28
 
 
 def headline_data(series: pd.DataFrame) -> pd.DataFrame:
     """The plotted table of :func:`headline_chart`: the series with its x positions.
 
-    Full-year figures sit at their campaign year; stage figures a little to the left.
+    Full-year figures sit at their campaign year; stage figures a little to the right of
+    their own year (:data:`STAGE_OFFSET`), so that none reads as the year before's.
+
+    >>> from bulletin.context import headline_series, load_campaign_figures
+    >>> d = headline_data(headline_series(load_campaign_figures()))
+    >>> d[d.scope == "stage"].x.round(2).unique().tolist()
+    [2018.28, 2021.28]
     """
     data = series[["metric", "campaign_year", "scope", "period_start", "period_end", "phrase",
                    "value", "low", "high"]].copy()
-    data["x"] = data["campaign_year"] - (data["scope"] == "stage") * STAGE_OFFSET
+    data["x"] = data["campaign_year"] + (data["scope"] == "stage") * STAGE_OFFSET
     return data
 
 
@@ -102,8 +123,8 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
     data = headline_data(series)
     fig, ax = new_chart(
         "Cases and suspects of the “Cleaning the Internet” campaign, 2018–2024",
-        "National totals as printed. Bars: the range each figure admits (“more than” read as\n"
-        "one rounding step). Diamonds: stage reports, counting part of the year. Gaps: no figure found.",
+        "National totals as printed. Bars: the range each figure admits (“more than” read as one rounding step).\n"
+        "Diamonds, just right of their own year: stage reports, counting part of that year. Gaps: no figure found.",
         xlabel="Campaign year", ylabel="Count (cases or suspects)", size=(9.5, 5.6))
     _two_line_subtitle(ax)
     for metric, colour in METRIC_COLOURS.items():
@@ -118,9 +139,9 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
                 label=f"{metric.capitalize()}, stage report (to date)")
         for _, row in stage.iterrows():
             if metric == "cases":
-                ax.annotate(f"stage report\nto {period_label(row.period_end)}", (row.x, row.low),
-                            xytext=(4, -26), textcoords="offset points", ha="left", fontsize=8,
-                            color="#444444")
+                ax.annotate(f"stage report,\n{period_span(row.period_start, row.period_end)}",
+                            (row.x, row.low), xytext=(5, -26), textcoords="offset points",
+                            ha="left", fontsize=8, color="#444444")
     top = float(data["high"].max())
     for year in sorted(set(data.campaign_year)):
         rows = data[(data.campaign_year == year) & (data.scope == "full_year")]
@@ -139,8 +160,8 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
     first = last.iloc[0]
     start, stop = period_bounds(first.period_start, first.period_end)
     if months_between(start, stop) < 12:
-        ax.annotate(f"{months_between(start, stop):.0f} months\n({period_label(first.period_start)}–"
-                    f"{period_label(first.period_end)})", (first.x, first.value), xytext=(10, -32),
+        ax.annotate(f"{months_between(start, stop):.0f} months\n"
+                    f"({period_span(first.period_start, first.period_end)})", (first.x, first.value), xytext=(10, -32),
                     textcoords="offset points", ha="left", fontsize=8, color="#444444")
     ax.set_ylim(0, top * 1.1)
     ax.set_xticks(sorted(set(data.campaign_year)))
@@ -154,15 +175,16 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
 def ratio_data(table: pd.DataFrame) -> pd.DataFrame:
     """The plotted table of :func:`ratio_chart`: year-end ÷ October per row, sorted by the ratio.
 
-    ``ratio`` is the ratio of the printed numbers; ``ratio_low``/``ratio_high`` its range.
+    ``ratio`` is the ratio of the printed numbers; ``ratio_low``/``ratio_high`` its range
+    (2 decimals); ``comparable`` what the table's notes say of the match of the categories.
     """
     data = table[["operation", "metric", "stage", "year_end", "ratio_low", "ratio_high",
-                  "verdict"]].copy()
+                  "verdict", "comparable"]].copy()
     stage_value = table["stage_low"].astype(float)
     year_value = table["year_end_low"].astype(float)
-    data["ratio"] = (year_value / stage_value).round(4)
-    data["ratio_low"] = data["ratio_low"].astype(float).round(4)
-    data["ratio_high"] = data["ratio_high"].astype(float).round(4)
+    data["ratio"] = (year_value / stage_value).round(2)
+    data["ratio_low"] = data["ratio_low"].astype(float).round(2)
+    data["ratio_high"] = data["ratio_high"].astype(float).round(2)
     data["label"] = [row_label(o, m) for o, m in zip(data.operation, data.metric)]
     return data.sort_values(["ratio", "label"], ignore_index=True)
 
@@ -173,15 +195,19 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
     data = ratio_data(table)
     fig, ax = new_chart(
         "Year-end 2021 against the October stage report",
-        "Year-end ÷ October, same operation and metric. Bar: the range the\n"
-        "rounded figures admit. Below 1: the year-end figure is the smaller.",
+        "Year-end ÷ October, same operation and metric. Bar: the range the rounded figures admit.\n"
+        "Below 1: the year-end figure is the smaller. Hollow: not like for like (see the notes).",
         xlabel="Year-end ÷ October (ratio, log scale)", size=(9.5, 7.2))
     _two_line_subtitle(ax)
     y = range(len(data))
     for i, row in data.iterrows():
         colour = VERDICT_COLOURS[row.verdict]
         ax.hlines(i, row.ratio_low, row.ratio_high, color=colour, linewidth=5, alpha=0.55)
-        ax.plot(row.ratio, i, marker="o", color=colour, markersize=6)
+        if row.comparable == "yes":
+            ax.plot(row.ratio, i, marker="o", color=colour, markersize=6.5)
+        else:
+            ax.plot(row.ratio, i, marker="o", markerfacecolor="white", markeredgecolor=colour,
+                    markeredgewidth=1.8, markersize=7.5)
     ax.axvline(1, color="#333333", linewidth=1, linestyle="--")
     ax.text(1, len(data) - 0.4, " no change", fontsize=8.5, color="#333333", va="bottom")
     ax.set_xscale("log")
@@ -193,16 +219,27 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
     ax.set_ylim(-0.7, len(data) - 0.1)
     handles = [plt.Line2D([], [], color=c, marker="o", linewidth=4, alpha=0.8, label=v)
                for v, c in VERDICT_COLOURS.items() if v in set(data.verdict)]
-    ax.legend(handles=handles, loc="upper left", fontsize=8.5, title="verdict",
+    if (data.comparable != "yes").any():
+        handles.append(plt.Line2D([], [], color="#444444", marker="o", markerfacecolor="white",
+                                  markeredgewidth=1.8, linestyle="none",
+                                  label="category differs or may differ,\nor operation inferred"))
+    ax.legend(handles=handles, loc="upper left", fontsize=8.5, title="verdict (step reading)",
               title_fontsize=8.5)
     return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
 
 
 # --- the pace ------------------------------------------------------------------------------------
 
-def pace_data(pace: pd.DataFrame) -> pd.DataFrame:
+#: How far right of the year-end the projection's range is drawn, beside the stated range.
+PROJECTION_OFFSET = 0.15
+
+
+def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None) -> pd.DataFrame:
     """The plotted table of :func:`pace_chart`: cumulative ranges at the start, the stage report,
-    the year-end, and the year-end at the stage pace."""
+    the year-end, and the year-end at the stage pace; with ``alternative`` (a
+    :func:`bulletin.context.pace_table` with another stage cut-off), the stage report again at
+    that cut-off. ``x`` is where a point is drawn (the projection sits just right of the
+    year-end, so that the two ranges do not hide each other)."""
     rows = []
     for _, r in pace.iterrows():
         rows += [
@@ -212,50 +249,88 @@ def pace_data(pace: pd.DataFrame) -> pd.DataFrame:
             {"metric": r.metric, "point": "year-end", "months": round(r.months_total, 2),
              "low": float(r.year_end_low), "high": float(r.year_end_high)},
             {"metric": r.metric, "point": "year-end at the stage pace",
-             "months": round(r.months_total, 2), "low": round(float(r.projected_low), 1),
-             "high": round(float(r.projected_high), 1)},
+             "months": round(r.months_total, 2), "low": float(r.projected_low),
+             "high": float(r.projected_high)},
         ]
+    if alternative is not None:
+        for _, r in alternative.iterrows():
+            rows.append({"metric": r.metric, "point": f"stage report, cut-off {r.stage_period.split(' to ')[1]}",
+                         "months": round(r.months_before, 2),
+                         "low": float(r.before_low * r.months_before),
+                         "high": float(r.before_high * r.months_before)})
     data = pd.DataFrame(rows)
     data["low"] = data["low"].round(1)
     data["high"] = data["high"].round(1)
+    data["x"] = data["months"] + (data["point"] == "year-end at the stage pace") * PROJECTION_OFFSET
     return data
 
 
 def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2021",
-               folder: Path = FIGURES):
-    """Cumulative cases and suspects through the year: stage report, year-end, and the stage pace."""
-    data = pace_data(pace)
+               folder: Path = FIGURES, alternative: pd.DataFrame | None = None):
+    """Cumulative cases and suspects through the year: the reported totals, the straight lines
+    joining them (an assumed even pace, drawn dashed), the stage pace held to the year-end
+    (dotted), and, with ``alternative``, the other counting cut-off of the stage report."""
+    data = pace_data(pace, alternative)
     fig, ax = new_chart(
         f"How fast did the {year} totals grow?",
-        "Cumulative national totals. Shaded: the range the rounded figures admit.\n"
-        "Dashed: the monthly pace up to the stage report, held to the year-end.",
+        "Cumulative national totals. Markers and bars: the reported totals and the range their rounding admits.\n"
+        "Dashed: the reported totals joined assuming an even pace. Dotted: the pace up to the stage report, held.",
         xlabel=f"Months since the start of {year}",
-        ylabel="Cumulative count (cases or suspects)", size=(9.5, 5.6))
+        ylabel="Cumulative count (cases or suspects)", size=(9.5, 5.8))
     _two_line_subtitle(ax)
     for metric, colour in METRIC_COLOURS.items():
         d = data[data.metric == metric].set_index("point")
-        actual = d.loc[["start", "stage report", "year-end"]]
-        ax.fill_between(actual.months, actual.low, actual.high, color=colour, alpha=0.3,
-                        linewidth=0)
-        ax.plot(actual.months, (actual.low + actual.high) / 2, color=colour, linewidth=1.8,
-                label=f"{metric.capitalize()}: as reported")
-        s, p = d.loc["stage report"], d.loc["year-end at the stage pace"]
-        ax.fill_between([s.months, p.months], [s.low, p.low], [s.high, p.high], color=colour,
-                        alpha=0.12, linewidth=0)
-        ax.plot([s.months, p.months], [(s.low + s.high) / 2, (p.low + p.high) / 2], color=colour,
-                linestyle="--", linewidth=1.4, label=f"{metric.capitalize()}: stage pace held")
-        ax.plot(s.months, (s.low + s.high) / 2, marker="D", markerfacecolor="white",
+        joined = d.loc[["start", "stage report", "year-end"]]
+        ax.plot(joined.x, (joined.low + joined.high) / 2, color=colour, linewidth=1.3,
+                linestyle=(0, (5, 3)), alpha=0.9,
+                label=f"{metric.capitalize()}: reported, joined assuming an even pace")
+        s, y, p = d.loc["stage report"], d.loc["year-end"], d.loc["year-end at the stage pace"]
+        for point in (s, y):
+            ax.vlines(point.x, point.low, point.high, color=colour, linewidth=4, alpha=0.5)
+        ax.plot(s.x, (s.low + s.high) / 2, marker="D", markerfacecolor="white",
                 markeredgecolor=colour, markeredgewidth=1.8, markersize=7, linestyle="none")
-        y = d.loc["year-end"]
-        ax.plot(y.months, (y.low + y.high) / 2, marker="o", color=colour, markersize=7,
+        ax.plot(y.x, (y.low + y.high) / 2, marker="o", color=colour, markersize=7,
                 linestyle="none")
+        ax.plot([s.x, p.x], [(s.low + s.high) / 2, (p.low + p.high) / 2], color=colour,
+                linestyle=":", linewidth=1.6,
+                label=f"{metric.capitalize()}: stage pace held to the year-end")
+        ax.vlines(p.x, p.low, p.high, color=colour, linewidth=2, alpha=0.35)
+        ax.plot(p.x, (p.low + p.high) / 2, marker="o", markerfacecolor="white",
+                markeredgecolor=colour, markeredgewidth=1.4, markersize=6, linestyle="none")
+        for point, row in d.iterrows():
+            if point.startswith("stage report, cut-off"):
+                ax.plot(row.x, (row.low + row.high) / 2, marker="D", markerfacecolor="none",
+                        markeredgecolor=colour, markeredgewidth=1, markersize=6,
+                        linestyle="none", alpha=0.8)
+    top = float(data.high.max())
     stage_month = float(data.loc[data.point == "stage report", "months"].iloc[0])
-    ax.axvline(stage_month, color=GREY, linewidth=1, linestyle=":")
-    ax.text(stage_month, float(data.high.max()) * 1.02, "stage report ", ha="right", fontsize=8.5,
-            color="#444444")
-    ax.set_xlim(0, float(data.months.max()) + 0.3)
-    ax.set_ylim(0, float(data.high.max()) * 1.1)
+    others = data.loc[data.point.str.startswith("stage report, cut-off"), "months"]
+    if len(others):
+        other = float(others.iloc[0])
+        left, right = min(stage_month, other), max(stage_month, other)
+        ax.axvspan(left, right, color=GREY, alpha=0.18, linewidth=0)
+        ax.text(left - 0.1, top * 0.015, "shaded: the stage report's counting cut-off is not\n"
+                f"stated: end of September or the report's date (months {left:g} to {right:g})",
+                ha="right", va="bottom", fontsize=8.5, color="#444444")
+    else:
+        ax.axvline(stage_month, color=GREY, linewidth=1, linestyle=":")
+        ax.text(stage_month, top * 1.03, "stage report ", ha="right", fontsize=8.5, color="#444444")
+    ax.set_xlim(0, float(data.x.max()) + 0.35)
+    ax.set_ylim(0, top * 1.14)
     thousands(ax.yaxis)
-    ax.legend(loc="upper left", fontsize=8.5)
+    handles, _ = ax.get_legend_handles_labels()
+    marker = {"linestyle": "none", "markeredgecolor": "#444444", "markeredgewidth": 1.6}
+    handles += [
+        plt.Line2D([], [], marker="D", markerfacecolor="white", markersize=7,
+                   label="stage report (to the report's date)", **marker),
+        plt.Line2D([], [], marker="o", color="#444444", markersize=7, linestyle="none",
+                   label="year-end total as reported"),
+        plt.Line2D([], [], marker="o", markerfacecolor="white", markersize=6,
+                   label="year-end at the stage pace", **marker),
+    ]
+    if len(others):
+        handles.append(plt.Line2D([], [], marker="D", markerfacecolor="none", markersize=6,
+                                  linestyle="none", markeredgecolor="#444444",
+                                  label="stage report, if counted to the end of September"))
+    ax.legend(handles=handles, loc="upper left", fontsize=8, ncol=2)
     return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
-
