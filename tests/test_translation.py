@@ -14,10 +14,11 @@ import pytest
 from bulletin.errors import BulletinError
 from bulletin.paths import REFERENCE
 from bulletin.translation import (
-    BY_READING, DAMAGED_CSV, GLOSSARY_CSV, RULES, ZH_COLUMNS, ZH_FIGURES_CSV, align,
-    chinese_figures, compare, context, damage_table, find_damage, has_verb, load_damaged,
-    load_glossary, load_zh_figures, source_id, status_by_operation, status_counts,
-    unexplained_damage, unmatched_chinese,
+    BY_READING, DAMAGED_CSV, GLOSSARY_CSV, RULES, TRADITIONAL_TO_SIMPLIFIED, ZH_COLUMNS,
+    ZH_FIGURES_CSV, align, attested_in, chinese_figures, compare, context, damage_table,
+    find_damage, has_verb, load_damaged, load_glossary, load_zh_figures, prints_term,
+    source_id, status_by_operation, status_counts, to_simplified, unexplained_damage,
+    unmatched_chinese,
 )
 
 SOURCES = Path(os.environ.get("BULLETIN_SOURCES", "/work/shared/sources"))
@@ -233,11 +234,50 @@ def test_glossary_terms_are_in_the_bulletin(bulletin_text):
         assert term in bulletin_text, term
 
 
+# Characters of the glossary's Chinese terms that are written alike in simplified and
+# traditional script (checked by hand); every other character must be a simplified form
+# in TRADITIONAL_TO_SIMPLIFIED, so that a term matches in either script.
+SAME_IN_BOTH_SCRIPTS = set("人付代伍余公分勒卡名商四媒安平引情挖接支教敲整方次水池治流淫深灰理"
+                           "破第管索育自色苗跑路部鬼黑")
+
+
+def test_every_glossary_character_is_classified():
+    simplified = set(TRADITIONAL_TO_SIMPLIFIED.values())
+    for term in load_glossary().term_zh:
+        for char in term:
+            if "\u4e00" <= char <= "\u9fff":
+                assert char in simplified or char in SAME_IN_BOTH_SCRIPTS, (term, char)
+
+
+def test_traditional_script_matches_the_simplified_term():
+    # Written by hand in traditional script, as source 06 prints these terms.
+    traditional = "打擊“黑卡”“黑號”“黑線路”“黑設備”四類黑產,搗毀貓池窩點,凈網2021"
+    for term in ("黑卡", "黑号", "黑线路", "黑设备", "猫池", "净网"):
+        assert prints_term(traditional, term), term
+    assert not prints_term(traditional, "接码平台")
+    assert to_simplified("黑號") == "黑号" and to_simplified("黑号") == "黑号"
+    assert attested_in("黑线路", {"06": traditional, "20": "黑卡", "26": "黑线路"}) == "06|26"
+    assert attested_in("卡商", {"06": traditional}) == ""
+
+
+def test_traditional_glossary_terms_are_attested():
+    # Read by hand: source 06 prints 黑號, 黑線路, 黑設備 and 貓池 in traditional script.
+    glossary = load_glossary().set_index("term_zh")
+    assert glossary.loc["黑号", "attested_in"] == "06"
+    assert glossary.loc["黑线路", "attested_in"] == "06"
+    assert glossary.loc["黑设备", "attested_in"].split("|") == ["06", "20"]
+    assert "06" in glossary.loc["猫池", "attested_in"].split("|")
+    assert glossary.loc["断四", "attested_in"] == ""
+
+
 @needs_sources
-def test_glossary_chinese_is_printed_where_it_says():
+def test_glossary_attestations_are_complete_and_right():
+    texts = {source_id(path.name): printed_text(path) for path in sorted(SOURCES.glob("*.txt"))}
     for row in load_glossary().itertuples():
         for prefix in filter(None, row.attested_in.split("|")):
-            assert row.term_zh in printed_text(source_path(prefix)), (row.term_zh, prefix)
+            assert prints_term(printed_text(source_path(prefix)), row.term_zh), (row.term_zh,
+                                                                                 prefix)
+        assert row.attested_in == attested_in(row.term_zh, texts), row.term_zh
 
 
 def test_glossary_refuses_a_repeated_term(tmp_path):
@@ -346,6 +386,28 @@ def test_damaged_table_has_the_places_named_in_the_brief(bulletin_text):
     assert table.loc["payment platforms There are", "paragraph"] == 4
 
 
+def test_misread_figures(aligned):
+    from bulletin.translation import misread_figures
+
+    misread = misread_figures()
+    # Read by hand: the insiders (“There are …”), the 60 cases cut off from their verb,
+    # the 390 rescues (“people.”) and the gangs of “four governance” (“There are …”).
+    assert list(zip(misread.operation, misread.metric)) == [
+        ("personal_information", "insiders"), ("protecting_seedlings", "cases"),
+        ("protecting_seedlings", "people"), ("four_governance", "money_laundering_gangs"),
+        ("four_governance", "app_promotion_gangs"), ("four_governance", "website_building_gangs"),
+        ("four_governance", "app_signing_gangs"), ("four_governance", "tech_support_gangs")]
+    pairs = set(zip(aligned.operation, aligned.metric))
+    assert set(zip(misread.operation, misread.metric)) <= pairs
+    assert "exist" in misread.english_reads.iloc[0]
+
+
+def test_the_stray_set_is_only_probably_a_measure_word():
+    row = load_damaged().set_index("excerpt").loc["exam cheating. set."]
+    assert "probably" in row.problem and "probably" in row.should_say
+    assert row.zh_phrase == "" and row.figure == ""
+
+
 @needs_sources
 def test_damaged_chinese_phrases_are_printed_where_they_say():
     for row in load_damaged().itertuples():
@@ -356,12 +418,19 @@ def test_damaged_chinese_phrases_are_printed_where_they_say():
 
 def test_damaged_table_refuses_unknown_rules_and_missing_excerpts(tmp_path, bulletin_text):
     path = tmp_path / "d.csv"
-    path.write_text("excerpt,rules,problem,zh_phrase,zh_sources,should_say\n"
-                    "set.,typo,,,,\n", encoding="utf-8")
+    head = "excerpt,rules,problem,zh_phrase,zh_sources,should_say,figure,english_reads\n"
+    path.write_text(head + "set.,typo,,,,,,\n", encoding="utf-8")
     with pytest.raises(BulletinError, match="unknown rule"):
         load_damaged(path)
+    path.write_text(head + "set.,reading,,,,,hacking:cases,reads\n", encoding="utf-8")
+    with pytest.raises(BulletinError, match="operation:metric"):
+        load_damaged(path)
+    path.write_text(head + "set.,reading,,,,,hackers:cases,\n", encoding="utf-8")
+    with pytest.raises(BulletinError, match="english_reads"):
+        load_damaged(path)
     table = pd.DataFrame({"excerpt": ["no such words"], "rules": ["reading"], "problem": [""],
-                          "zh_phrase": [""], "zh_sources": [""], "should_say": [""]})
+                          "zh_phrase": [""], "zh_sources": [""], "should_say": [""],
+                          "figure": [""], "english_reads": [""]})
     with pytest.raises(BulletinError, match="0 times"):
         damage_table(bulletin_text, table)
 
@@ -379,9 +448,26 @@ def test_side_by_side(aligned):
 
     table = side_by_side(aligned).set_index("english")
     assert table.loc["more than 3,900", "chinese"] == "3900余起"
-    assert table.loc["more than 3,900", "chinese range"] == "3,900 to under 4,000"
+    assert table.loc["more than 3,900", "range"] == "3,900 to under 4,000"
+    assert table.loc["more than 3,900", "operation"] == "personal information"
     assert table.loc["more than 450", "chinese"] == "—"
+    assert table.loc["more than 450", "range"] == "450 to under 460"
     assert table.loc["more than 450", "agreement"] == "No Chinese source in hand"
+    labelled = side_by_side(aligned, label=str.upper).set_index("english")
+    assert labelled.loc["16,600", "operation"] == "FRAUD_GAMBLING_SUPPORT"
+
+
+def test_side_by_side_shows_both_ranges_when_they_differ(zh):
+    claims = small_claims([("hackers", "cases", "more than 900", 900, "more_than", 900, 1000,
+                            "cases"),
+                           ("fraud_gambling_support", "cases", "more than 16,600", 16600,
+                            "more_than", 16600, 16700, "cases")])
+    from bulletin.translation import side_by_side
+
+    table = side_by_side(align(claims, zh))
+    assert table.range.tolist() == [
+        "900 to under 1,000",
+        "English 16,600 to under 16,700; Chinese 16,600 as printed"]
 
 
 def test_status_chart_publishes_the_plotted_counts(aligned, tmp_path):

@@ -71,7 +71,8 @@ ZH_COLUMNS = ["operation", "metric", "phrase", "publisher", "source_file", "sour
               "source_date"]
 GLOSSARY_COLUMNS = ["term_en", "term_zh", "literal", "meaning", "operation", "basis",
                     "attested_in"]
-DAMAGED_COLUMNS = ["excerpt", "rules", "problem", "zh_phrase", "zh_sources", "should_say"]
+DAMAGED_COLUMNS = ["excerpt", "rules", "problem", "zh_phrase", "zh_sources", "should_say",
+                   "figure", "english_reads"]
 #: The ``rules`` entry of a damaged place that no rule finds, only a reader.
 BY_READING = "reading"
 
@@ -265,31 +266,45 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
     return table
 
 
-def side_by_side(aligned: pd.DataFrame) -> pd.DataFrame:
+def side_by_side(aligned: pd.DataFrame, label=None) -> pd.DataFrame:
     """The alignment as a reader's table: each English figure beside the Chinese one.
 
-    Ranges are written out under the reading the tables were built with; a figure
-    without a Chinese counterpart shows ``—``.
+    Narrow enough to print as one block: the operation (through ``label``), the metric
+    in words, the two printed figures, one ``range`` column, the sources and the
+    agreement. ``range`` is written out under the reading the tables were built with; it
+    is the English range when the Chinese one is the same or missing, and both
+    (``English …; Chinese …``) when they differ. A figure without a Chinese
+    counterpart shows ``—``.
+
+    Parameters
+    ----------
+    aligned : pandas.DataFrame
+        The output of :func:`align`.
+    label : callable, optional
+        Operation id -> readable label (for example
+        :func:`bulletin.charts.crackdowns.label`); by default the id with spaces.
 
     Examples
     --------
     >>> t = side_by_side(align())
-    >>> t.loc[t.english == "16,600", ["chinese", "chinese range", "agreement"]].values.tolist()
-    [['1.66万起', '16,600 as printed', 'Confirmed by the Chinese']]
+    >>> t.loc[t.english == "16,600", ["metric", "chinese", "range", "agreement"]].values.tolist()
+    [['cases', '1.66万起', '16,600 as printed', 'Confirmed by the Chinese']]
     """
-    def span(low, high, qualifier):
-        if pd.isna(low):
-            return "—"
-        return fmt_range(low, high, qualifier)
+    label = label or (lambda operation: operation.replace("_", " "))
+
+    def span(row):
+        english = fmt_range(row.low, row.high, row.qualifier)
+        if pd.isna(row.zh_low):
+            return english
+        chinese = fmt_range(row.zh_low, row.zh_high, row.zh_qualifier)
+        return english if chinese == english else f"English {english}; Chinese {chinese}"
 
     return pd.DataFrame({
-        "operation": aligned.operation,
-        "metric": aligned.metric,
+        "operation": [label(o) for o in aligned.operation],
+        "metric": aligned.metric.str.replace("_", " "),
         "english": aligned.text,
-        "english range": [span(r.low, r.high, r.qualifier) for r in aligned.itertuples()],
         "chinese": aligned.zh_phrase.fillna("—"),
-        "chinese range": [span(r.zh_low, r.zh_high, r.zh_qualifier)
-                          for r in aligned.itertuples()],
+        "range": [span(r) for r in aligned.itertuples()],
         "sources": aligned.sources.fillna("—"),
         "agreement": aligned.status.map(STATUS_LABELS),
     })
@@ -346,6 +361,74 @@ def status_by_operation(aligned: pd.DataFrame, operations=None) -> pd.DataFrame:
     table = table.reindex(index=present, columns=list(STATUSES), fill_value=0)
     table = table.rename_axis(index=None, columns=None).reset_index(names="operation")
     return table
+
+
+#: Traditional (and variant) forms of the characters in the glossary's Chinese terms,
+#: mapped to the simplified forms the glossary writes. Some sources print traditional
+#: script (source 06 comes through the gov.cn big5 gateway: 黑號, 黑線路, 黑設備), so
+#: matching a term must not depend on the script. The table covers every character of
+#: ``glossary.csv`` that has a traditional form: the 27 that OpenCC's ``s2t`` table
+#: converts (checked once, character by character, when the table was written), plus
+#: the variants 凈 (for 净, as in source 06's 凈網) and 簽 (for 签, as in 簽名; OpenCC
+#: gives 籤 for the character alone). The other characters of the glossary's terms are
+#: written alike in both scripts; ``tests/test_translation.py`` lists them, so a new
+#: term with an unlisted character fails the tests until it is added here or there.
+TRADITIONAL_TO_SIMPLIFIED = {
+    "產": "产", "體": "体", "餘": "余", "偵": "侦", "內": "内", "軍": "军", "淨": "净",
+    "凈": "净", "動": "动", "發": "发", "臺": "台", "號": "号", "備": "备", "態": "态",
+    "護": "护", "斷": "断", "貓": "猫", "碼": "码", "穢": "秽", "籤": "签", "簽": "签",
+    "線": "线", "絡": "络", "網": "网", "設": "设", "詐": "诈", "門": "门", "隊": "队",
+    "頓": "顿",
+}
+_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with the characters of :data:`TRADITIONAL_TO_SIMPLIFIED` made simplified.
+
+    Only the characters of the glossary's terms are mapped: this is enough to match
+    those terms in either script, not a general converter.
+
+    Examples
+    --------
+    >>> to_simplified("打掉黑號、黑線路、黑設備")
+    '打掉黑号、黑线路、黑设备'
+    """
+    return text.translate(_TO_SIMPLIFIED)
+
+
+def prints_term(text: str, term_zh: str) -> bool:
+    """Whether ``text`` prints ``term_zh``, in simplified or traditional script.
+
+    Examples
+    --------
+    >>> prints_term("斷卡、斷號、斷線、斷設備", "断四"), prints_term("凈網2021", "净网")
+    (False, True)
+    """
+    return to_simplified(term_zh) in to_simplified(text)
+
+
+def attested_in(term_zh: str, texts) -> str:
+    """The ids of the sources that print ``term_zh`` (either script), joined by ``|``.
+
+    Parameters
+    ----------
+    term_zh : str
+        A Chinese term, as the glossary writes it.
+    texts : mapping of str to str
+        Source id -> the source's printed text (without the collector's notes).
+
+    Returns
+    -------
+    str
+        The matching ids in sorted order, ``|``-separated; empty when none prints it.
+
+    Examples
+    --------
+    >>> attested_in("黑线路", {"06": "黑卡、黑號、黑線路", "20": "黑卡", "26": "黑线路"})
+    '06|26'
+    """
+    return "|".join(sorted(sid for sid, text in texts.items() if prints_term(text, term_zh)))
 
 
 def load_glossary(path=GLOSSARY_CSV) -> pd.DataFrame:
@@ -560,12 +643,51 @@ def load_damaged(path=DAMAGED_CSV) -> pd.DataFrame:
     """
     rows = read_rows(path, DAMAGED_COLUMNS)
     table = pd.DataFrame(rows, columns=DAMAGED_COLUMNS)
-    for rules in table.rules:
-        unknown = [r for r in rules.split("|") if r not in RULES and r != BY_READING]
+    known = {o.operation for o in load_operations()}
+    for row in table.itertuples():
+        unknown = [r for r in row.rules.split("|") if r not in RULES and r != BY_READING]
         if unknown:
             raise BulletinError(f"{path}: unknown rule(s) {unknown}; use {sorted(RULES)} "
                                 f"or {BY_READING!r}")
+        for figure in filter(None, row.figure.split("|")):
+            operation, _, metric = figure.partition(":")
+            if operation not in known or not metric:
+                raise BulletinError(f"{path}: figure {figure!r} is not 'operation:metric' "
+                                    "with an operation id of data/reference/operations.csv")
+        if bool(row.figure) != bool(row.english_reads):
+            raise BulletinError(f"{path}: {row.excerpt!r} needs both figure and "
+                                "english_reads, or neither")
     return table
+
+
+def misread_figures(damaged: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figures whose meaning a damaged place changes, one row per figure.
+
+    A kept place names, in ``figure``, the claims (``operation:metric``) whose reading
+    the damage changes, and says in ``english_reads`` what the English makes of them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``operation``, ``metric``, ``excerpt``, ``english_reads``, ``should_say``,
+        ``zh_phrase``, in the table's order.
+
+    Examples
+    --------
+    >>> m = misread_figures()
+    >>> m.loc[m.metric == "insiders", ["operation", "zh_phrase"]].values.tolist()
+    [['personal_information', '行业“内鬼”500余名']]
+    """
+    damaged = load_damaged() if damaged is None else damaged
+    rows = []
+    for row in damaged.itertuples(index=False):
+        for figure in filter(None, row.figure.split("|")):
+            operation, _, metric = figure.partition(":")
+            rows.append({"operation": operation, "metric": metric, "excerpt": row.excerpt,
+                         "english_reads": row.english_reads, "should_say": row.should_say,
+                         "zh_phrase": row.zh_phrase})
+    return pd.DataFrame(rows, columns=["operation", "metric", "excerpt", "english_reads",
+                                       "should_say", "zh_phrase"])
 
 
 def locate(text: str, excerpt: str) -> tuple[int, int]:
@@ -597,7 +719,8 @@ def damage_table(text: str, damaged: pd.DataFrame | None = None) -> pd.DataFrame
     >>> t = damage_table("Police shut 40 platforms There are 9 gangs.",
     ...                  pd.DataFrame({"excerpt": ["platforms There"], "rules": ["run_on"],
     ...                                "problem": [""], "zh_phrase": [""],
-    ...                                "zh_sources": [""], "should_say": [""]}))
+    ...                                "zh_sources": [""], "should_say": [""],
+    ...                                "figure": [""], "english_reads": [""]}))
     >>> t[["excerpt", "found_by", "expected_found"]].values.tolist()
     [['platforms There', 'run_on', True]]
     """
