@@ -81,6 +81,9 @@ def execute(path: Path) -> None:
         except CellExecutionError as exc:
             first = str(exc).strip().splitlines()
             raise NotebookFailed(f"{path.name} failed: {first[-1] if first else exc}") from None
+        finally:
+            if kernel.has_kernel:  # a kernel manager passed in is not shut down for us
+                kernel.shutdown_kernel()
     problems = stderr_outputs(nb)
     if problems:
         raise NotebookFailed(f"{path.name} wrote to stderr: {problems[0]}")
