@@ -70,6 +70,12 @@ def test_parts_against_total(step, tmp_path):
     # four pipes states cases but no suspects
     pipes = saved[saved["operation"] == "four_pipes"]
     assert list(pipes["metric"]) == ["cases"]
+    # parts under 1% of their bar's printed sum (36,800 cases; 80,850 suspects) are grouped
+    grouped = saved[saved["segment"] == "other operations"].groupby("metric")["operation"].apply(list)
+    assert grouped["cases"] == ["water_army", "protecting_seedlings", "exam_cheating", "four_pipes"]
+    assert grouped["suspects"] == ["protecting_seedlings", "exam_cheating"]
+    own = saved[saved["segment"] == "own"]
+    assert "hackers" in set(own[own["metric"] == "cases"]["operation"])
 
 
 def test_parts_against_total_keeps_black_for_the_range(step, tmp_path):
@@ -89,7 +95,7 @@ def test_parts_against_total_keeps_black_for_the_range(step, tmp_path):
     finally:
         crackdowns.publish = original
     assert "#000000" not in fig_colours
-    # the eighth part (four pipes) is drawn white, hatched
+    # the grouped small parts are drawn white, hatched
     assert "#ffffff" in fig_colours
 
 

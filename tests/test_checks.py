@@ -309,3 +309,19 @@ def test_ratio_text():
     assert checks.ratio_text(Interval(192.0, 383.0)) == "192.00 to 383.00"
     assert checks.ratio_text(Interval.exact(8640000 / 3830000)) == "about 2.26"
     assert "exactly" not in checks.ratio_text(Interval.exact(2))
+
+
+def test_short_verdict():
+    assert checks.short_verdict(Interval(-1200, 1040)) == "consistent"
+    assert checks.short_verdict(Interval(14960, 16200)) == "the parts fall short"
+    assert checks.short_verdict(Interval(-300, -5)) == "the parts exceed the total"
+
+
+def test_percent_range_adds_a_decimal_only_where_the_ends_print_equal():
+    # water army cases: 190 / 38,000 = 0.500%, 200 / 37,000 = 0.5405%
+    assert checks.percent_range(190 / 38000, 200 / 37000) == "0.50% to 0.54%"
+    # protecting seedlings cases: 60 / 38,000 = 0.158%, 70 / 37,000 = 0.189%
+    assert checks.percent_range(60 / 38000, 70 / 37000) == "0.16% to 0.19%"
+    assert checks.percent_range(0.103, 0.108) == "10.3% to 10.8%"
+    # stops at `most` decimals
+    assert checks.percent_range(0.100001, 0.100002, most=2) == "10.00% to 10.00%"

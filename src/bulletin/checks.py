@@ -626,3 +626,40 @@ def ratio_text(rng: Interval, digits: int = 2) -> str:
     if math.isinf(rng.high):
         return f"{rng.low:,.{digits}f} or more (no upper bound)"
     return f"{rng.low:,.{digits}f} to {rng.high:,.{digits}f}"
+
+
+def short_verdict(remainder: Interval) -> str:
+    """The verdict of :func:`verdict` in a few words, to quote inside a sentence.
+
+    >>> short_verdict(Interval(-1040, 1200)), short_verdict(Interval(15000, 16300))
+    ('consistent', 'the parts fall short')
+    >>> short_verdict(Interval(-500, -10)), short_verdict(Interval(0, 0))
+    ('the parts exceed the total', 'the parts add up exactly')
+    """
+    if remainder.low > 0:
+        return "the parts fall short"
+    if remainder.high < 0:
+        return "the parts exceed the total"
+    if remainder.low == 0 and remainder.high == 0:
+        return "the parts add up exactly"
+    return "consistent"
+
+
+def percent_range(low: float, high: float, digits: int = 1, most: int = 3) -> str:
+    """A range of shares as percentages, with one more decimal while the two ends print equal.
+
+    Both ends get the same number of decimals: ``digits``, or more (up to ``most``) when
+    ``digits`` would print two different shares as the same percentage.
+
+    >>> percent_range(0.103, 0.108)
+    '10.3% to 10.8%'
+    >>> percent_range(190 / 38000, 200 / 37000)
+    '0.50% to 0.54%'
+    >>> percent_range(0.25, 0.25)
+    '25.0% to 25.0%'
+    """
+    shown = digits
+    while shown < most and low != high and \
+            f"{low * 100:.{shown}f}" == f"{high * 100:.{shown}f}":
+        shown += 1
+    return f"{low * 100:.{shown}f}% to {high * 100:.{shown}f}%"

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import math
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -181,23 +182,36 @@ def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
 
 
 def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects"),
-                        name: str = "parts-vs-headline", folder: Path = FIGURES):
-    """For each metric, a stacked bar of the parts beside the headline bar, ranges marked."""
+                        name: str = "parts-vs-headline", folder: Path = FIGURES,
+                        minor: float = 0.01):
+    """For each metric, a stacked bar of the parts beside the headline bar, ranges marked.
+
+    A part whose printed figure is under ``minor`` (a share) of its bar's printed sum would be
+    a sliver under a pixel tall, so such parts are drawn together as one hatched segment,
+    "Other operations", named in a note under the subtitle. The published CSV keeps one row
+    per part; its column ``segment`` says whether the part has its own segment ("own") or is
+    drawn in the grouped one ("other operations").
+    """
     reading = checks._reading_of(claims)
     rows = []
     for metric in metrics:
         kept = [p for p in parts if checks.has_claim(claims, p, metric)]
+        start = len(rows)
         for op in kept:
             row = checks.claim(claims, op, metric)
             rows.append({"metric": metric, "bar": "sum of operations", "operation": op,
                          "value": row["value"], "low": row["low"], "high": row["high"]})
+        printed = sum(r["value"] for r in rows[start:])
+        for r in rows[start:]:
+            r["segment"] = "other operations" if r["value"] < minor * printed else "own"
         both = checks.parts_vs_total(claims, metric, kept)
         rows.append({"metric": metric, "bar": "sum of operations", "operation": "(sum)",
-                     "value": sum(r["value"] for r in rows if r["metric"] == metric),
-                     "low": both["parts"].low, "high": both["parts"].high})
+                     "value": printed, "low": both["parts"].low, "high": both["parts"].high,
+                     "segment": ""})
         head = checks.claim(claims, checks.HEADLINE, metric)
         rows.append({"metric": metric, "bar": "headline", "operation": checks.HEADLINE,
-                     "value": head["value"], "low": head["low"], "high": head["high"]})
+                     "value": head["value"], "low": head["low"], "high": head["high"],
+                     "segment": ""})
     data = pd.DataFrame(rows)
     data["reading"] = reading
 
@@ -207,20 +221,29 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
     fig.suptitle("Do the operations add up to the headline totals?", x=0.01, ha="left",
                  fontsize=13, fontweight="bold")
     # Black marks the range of the sum, so the parts take the palette's other colours;
-    # a part beyond them is drawn white with black hatching.
+    # the grouped small parts (and a part beyond the colours) are drawn white with hatching.
     part_colours = [c for c in PALETTE if c != RANGE_COLOUR]
     colours = {op: part_colours[i] if i < len(part_colours) else None
                for i, op in enumerate(parts)}
+    other_label = f"Other operations (each under {minor:.0%} of its bar)"
+    notes = []
     for ax, metric in zip(axes, metrics):
         part = data[data["metric"] == metric]
         pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
+        own = pieces[pieces["segment"] == "own"]
+        grouped = pieces[pieces["segment"] == "other operations"]
+        segments = [(label(r.operation), r.value, colours[r.operation]) for r in own.itertuples()]
+        if len(grouped):
+            segments.append((other_label, grouped["value"].sum(), None))
+            notes.append(f"{METRIC_LABELS.get(metric, metric).lower()}: "
+                         + ", ".join(label(op) for op in grouped["operation"])
+                         + f" ({fmt_number(grouped['value'].sum())} together)")
         bottom = 0
-        for row in pieces.itertuples():
-            colour = colours[row.operation]
-            ax.bar(0, row.value, bottom=bottom, width=0.6, label=label(row.operation),
+        for name_, value, colour in segments:
+            ax.bar(0, value, bottom=bottom, width=0.6, label=name_,
                    color=colour or "white", edgecolor="white" if colour else "#333333",
                    hatch=None if colour else "////", linewidth=0.5)
-            bottom += row.value
+            bottom += value
         summed = part[part["operation"] == "(sum)"].iloc[0]
         head = part[part["operation"] == checks.HEADLINE].iloc[0]
         ax.bar(1, head["value"], color=GREY, width=0.6, label="Headline total")
@@ -243,13 +266,19 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
         ax.set_xlim(-0.6, 1.6)
         ax.grid(axis="x", visible=False)
         ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-    handles, labels = [], []
+    found = {}
     for ax in axes:
         for h, lab in zip(*ax.get_legend_handles_labels()):
-            if lab not in labels:
-                handles.append(h)
-                labels.append(lab)
-    fig.legend(handles, labels, loc="outside right center", fontsize=8.5)
+            found.setdefault(lab, h)
+    order = ([label(op) for op in parts] + [other_label, "Headline total", "Headline range",
+                                            "Range of the sum (black whisker)"])
+    labels = [lab for lab in order if lab in found]
+    shown = [lab if lab != other_label else
+             "\n".join([f"Other operations, each under {minor:.0%} of its bar:"]
+                       + [textwrap.fill(n, 38, initial_indent="  ", subsequent_indent="    ")
+                          for n in notes])
+             for lab in labels]
+    fig.legend([found[lab] for lab in labels], shown, loc="outside right center", fontsize=8.5)
     fig.text(0.01, 0.93, f"Ranges: {reading} reading of “more than”. The orange band is the "
              "range of the headline total.", fontsize=9.5, color="#444444", ha="left")
     return publish(fig, name, data, folder=folder), data
