@@ -16,7 +16,8 @@ from bulletin.paths import REFERENCE
 from bulletin.translation import (
     BY_READING, DAMAGED_CSV, GLOSSARY_CSV, RULES, TRADITIONAL_TO_SIMPLIFIED, ZH_COLUMNS,
     ZH_FIGURES_CSV, align, attested_in, chinese_figures, compare, context, damage_table,
-    find_damage, has_verb, load_damaged, load_glossary, load_zh_figures, prints_term,
+    find_damage, has_verb, load_damaged, load_glossary, load_zh_figures, metric_label,
+    printed_in, prints_term,
     source_id, status_by_operation, status_counts, to_simplified, unexplained_damage,
     unmatched_chinese,
 )
@@ -453,6 +454,9 @@ def test_side_by_side(aligned):
     assert table.loc["more than 450", "chinese"] == "—"
     assert table.loc["more than 450", "range"] == "450 to under 460"
     assert table.loc["more than 450", "agreement"] == "No Chinese source in hand"
+    assert table.loc["more than 3,900", "metric"] == "criminal cases detected or solved"
+    assert table.loc["3.83 million", "metric"] == "mobile phone SIM cards seized"
+    assert table.loc["60", "metric"] == "illegal instant messaging tools"
     labelled = side_by_side(aligned, label=str.upper).set_index("english")
     assert labelled.loc["16,600", "operation"] == "FRAUD_GAMBLING_SUPPORT"
 
@@ -480,3 +484,18 @@ def test_status_chart_publishes_the_plotted_counts(aligned, tmp_path):
         1, 2, 3]
     assert written.loc["four_pipes", "label"] == "Four pipes"
     assert written["claims"].sum() == 37
+
+
+def test_metric_label_reads_the_description():
+    # descriptions as written in data/reference/metrics.csv
+    assert metric_label("im_tools") == "illegal instant messaging tools"
+    assert metric_label("sim_cards") == "mobile phone SIM cards seized"
+    assert metric_label("insiders") == "industry insiders (内鬼) arrested"
+    assert metric_label("not_a_metric") == "not a metric"
+
+
+def test_printed_in_counts_and_lists_the_ids():
+    assert printed_in("") == "no source in hand"
+    assert printed_in("06") == "1 source: 06"
+    assert printed_in("01|02|18") == "3 sources: 01, 02, 18"
+    assert printed_in("01|02|03|04|05|06|07", shown=3) == "7 sources: 01, 02, 03 and 4 more"

@@ -49,7 +49,7 @@ from .errors import BulletinError
 from .paths import BULLETIN, REFERENCE
 from .present import fmt_range
 from .readings import DEFAULT_READING, check_reading
-from .reference import load_operations, read_rows
+from .reference import load_metrics, load_operations, read_rows
 from .source import load_text
 from .text import paragraphs, sentences
 from .zh import parse_figure
@@ -266,11 +266,58 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
     return table
 
 
+def metric_label(metric: str, metrics=None) -> str:
+    """A metric id in words: its description in ``data/reference/metrics.csv``.
+
+    The description's first letter is lower-cased unless the first word is an acronym,
+    so that the label reads inside a sentence or a table cell. An id the table does not
+    know comes back with spaces for underscores.
+
+    Parameters
+    ----------
+    metric : str
+        A metric id.
+    metrics : list of bulletin.reference.Metric, optional
+        The metrics table; by default :func:`bulletin.reference.load_metrics`.
+
+    Examples
+    --------
+    >>> metric_label("im_tools"), metric_label("sim_cards"), metric_label("no_such_metric")
+    ('illegal instant messaging tools', 'mobile phone SIM cards seized', 'no such metric')
+    """
+    descriptions = {m.metric: m.description for m in (metrics or load_metrics())}
+    text = descriptions.get(metric)
+    if not text:
+        return metric.replace("_", " ")
+    first = text.split()[0]
+    return text if first.isupper() and len(first) > 1 else text[0].lower() + text[1:]
+
+
+def printed_in(attested: str, shown: int = 5) -> str:
+    """An ``attested_in`` value (source ids joined by ``|``) for a reader's table.
+
+    The number of sources, then their ids (the number prefix of the file), the first
+    ``shown`` of them when there are more.
+
+    Examples
+    --------
+    >>> printed_in("01|02|06"), printed_in("11"), printed_in("")
+    ('3 sources: 01, 02, 06', '1 source: 11', 'no source in hand')
+    >>> printed_in("01|02|06|07|08|09|10")
+    '7 sources: 01, 02, 06, 07, 08 and 2 more'
+    """
+    ids = [i for i in attested.split("|") if i]
+    if not ids:
+        return "no source in hand"
+    head = f"{len(ids)} source{'s' if len(ids) > 1 else ''}: " + ", ".join(ids[:shown])
+    return head + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
+
+
 def side_by_side(aligned: pd.DataFrame, label=None) -> pd.DataFrame:
     """The alignment as a reader's table: each English figure beside the Chinese one.
 
     Narrow enough to print as one block: the operation (through ``label``), the metric
-    in words, the two printed figures, one ``range`` column, the sources and the
+    in words (:func:`metric_label`), the two printed figures, one ``range`` column, the sources and the
     agreement. ``range`` is written out under the reading the tables were built with; it
     is the English range when the Chinese one is the same or missing, and both
     (``English …; Chinese …``) when they differ. A figure without a Chinese
@@ -288,9 +335,10 @@ def side_by_side(aligned: pd.DataFrame, label=None) -> pd.DataFrame:
     --------
     >>> t = side_by_side(align())
     >>> t.loc[t.english == "16,600", ["metric", "chinese", "range", "agreement"]].values.tolist()
-    [['cases', '1.66万起', '16,600 as printed', 'Confirmed by the Chinese']]
+    [['criminal cases detected or solved', '1.66万起', '16,600 as printed', 'Confirmed by the Chinese']]
     """
     label = label or (lambda operation: operation.replace("_", " "))
+    metrics = load_metrics()
 
     def span(row):
         english = fmt_range(row.low, row.high, row.qualifier)
@@ -301,7 +349,7 @@ def side_by_side(aligned: pd.DataFrame, label=None) -> pd.DataFrame:
 
     return pd.DataFrame({
         "operation": [label(o) for o in aligned.operation],
-        "metric": aligned.metric.str.replace("_", " "),
+        "metric": [metric_label(m, metrics) for m in aligned.metric],
         "english": aligned.text,
         "chinese": aligned.zh_phrase.fillna("—"),
         "range": [span(r) for r in aligned.itertuples()],
