@@ -139,3 +139,10 @@ def test_publish_refuses_a_chart_without_its_values(tmp_path):
     fig, _ = new_chart("Empty")
     with pytest.raises(ValueError, match="give the table of values"):
         publish(fig, "empty", pd.DataFrame(), folder=tmp_path)
+
+
+def test_labels_in_text():
+    assert crackdowns.label_in_text("water_army") == "Internet water army"
+    assert crackdowns.label_in_text("fraud_gambling_support") == "support for fraud and gambling"
+    assert crackdowns.metric_label("money_laundering_gangs") == "Money-laundering and “scoring” gangs"
+    assert crackdowns.metric_label("online_accounts") != "online_accounts"

@@ -325,3 +325,8 @@ def test_percent_range_adds_a_decimal_only_where_the_ends_print_equal():
     assert checks.percent_range(0.103, 0.108) == "10.3% to 10.8%"
     # stops at `most` decimals
     assert checks.percent_range(0.100001, 0.100002, most=2) == "10.00% to 10.00%"
+
+
+def test_ratio_text_rounds_half_up():
+    # personal information with its insiders: (4,600 + 500) / 4,000 = 1.275 -> 1.28
+    assert checks.ratio_text(Interval(5100 / 4000, 5300 / 3900)) == "1.28 to 1.36"

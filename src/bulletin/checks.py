@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -610,22 +611,35 @@ def significant_digits(value: float | int) -> int:
     return max(len(digits), 1)
 
 
+def _half_up(value: float, digits: int) -> str:
+    """``value`` rounded half up to ``digits`` decimals, as it is written (1.275 -> '1.28').
+
+    >>> _half_up(1.275, 2), _half_up(5100 / 4000, 2), _half_up(2.9518, 2), _half_up(383.3, 0)
+    ('1.28', '1.28', '2.95', '383')
+    """
+    quantum = Decimal(1).scaleb(-digits)
+    rounded = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
+    return f"{rounded:,.{digits}f}"
+
+
 def ratio_text(rng: Interval, digits: int = 2) -> str:
-    """A ratio's range in words, rounded to ``digits`` decimals.
+    """A ratio's range in words, rounded half up to ``digits`` decimals.
 
     A ratio of figures printed without a qualifier is one number, but it is computed,
     and the figures may themselves be rounded, so it reads "about", never "exactly".
 
     >>> ratio_text(Interval(1.15, 1.2051)), ratio_text(Interval.exact(2.9518))
     ('1.15 to 1.21', 'about 2.95')
+    >>> ratio_text(Interval(5100 / 4000, 5300 / 3900))
+    '1.28 to 1.36'
     >>> ratio_text(Interval(0, float("inf"), "bound"))
     '0.00 or more (no upper bound)'
     """
     if rng.is_exact:
-        return f"about {rng.low:,.{digits}f}"
+        return f"about {_half_up(rng.low, digits)}"
     if math.isinf(rng.high):
-        return f"{rng.low:,.{digits}f} or more (no upper bound)"
-    return f"{rng.low:,.{digits}f} to {rng.high:,.{digits}f}"
+        return f"{_half_up(rng.low, digits)} or more (no upper bound)"
+    return f"{_half_up(rng.low, digits)} to {_half_up(rng.high, digits)}"
 
 
 def short_verdict(remainder: Interval) -> str:

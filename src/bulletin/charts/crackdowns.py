@@ -71,6 +71,29 @@ def label(operation: str) -> str:
     return SHORT_NAMES.get(operation, operation)
 
 
+#: Operations whose labels start with a name, capitalised inside a sentence too.
+NAMED = ("water_army", "protecting_seedlings", "four_disruptions")
+
+
+def label_in_text(operation: str) -> str:
+    """An operation's label for use inside a sentence: lower-cased unless it starts with a name.
+
+    >>> label_in_text("personal_information"), label_in_text("water_army")
+    ('personal information', 'Internet water army')
+    """
+    text = label(operation)
+    return text if operation in NAMED else text[:1].lower() + text[1:]
+
+
+def metric_label(metric: str) -> str:
+    """The readable label of a metric id (the id with spaces if it has none).
+
+    >>> metric_label("sim_cards"), metric_label("insiders")
+    ('SIM cards (“black cards”) seized', 'insiders')
+    """
+    return METRIC_LABELS.get(metric, metric.replace("_", " "))
+
+
 def value_label(value, qualifier: str) -> str:
     """A bar label: the printed value, ``+`` for "more than".
 
