@@ -362,6 +362,39 @@ def test_comparability_reads_the_notes():
         "category differs; operation inferred")
 
 
+def test_comparability_reads_wider_and_narrower_counts():
+    # the hackers' year-end note says "wider count", not "wider class"
+    assert context.comparability("", "used: the more precise, wider count") == "category differs"
+    assert context.comparability("a narrower count than October's", "") == "category differs"
+    assert context.comparability("", "counts hackers and those who served them") == "yes"
+
+
+@pytest.mark.parametrize("counted, verb", [
+    ("侦破案件", "侦破"),
+    ("侦办案件", "侦办"),
+    ("偵辦案件", "侦办"),
+    ("侦办侵犯公民个人信息案件", "侦办"),
+    ("抓獲犯罪嫌疑人", "抓获"),
+    ("查處非法侵入計算機信息系統、非法獲取系統數據人員", "查处"),
+    ("打掉非法支付结算等各类团伙 ... 抓获犯罪嫌疑人", "抓获"),
+    ("关停网站", ""),
+    ("criminal suspects (English MT)", ""),
+])
+def test_counting_verb(counted, verb):
+    assert context.counting_verb(counted) == verb
+
+
+def test_comparability_compares_the_counting_verbs():
+    # cases solved (侦破) against cases handled (侦办): perhaps different sets
+    assert context.comparability("", "", counted=("侦破案件", "侦办相关案件")) == "counting verb differs"
+    # the same verb in traditional and simplified characters
+    assert context.comparability("", "", counted=("侦办案件", "偵辦案件")) == "yes"
+    # an English machine translation names no Chinese verb: nothing to compare
+    assert context.comparability("", "", counted=("criminal suspects (English MT)", "抓获犯罪嫌疑人")) == "yes"
+    assert context.comparability("Operation inferred", "", counted=("侦破案件", "侦办案件")) == (
+        "counting verb differs; operation inferred")
+
+
 def test_stage_vs_year_end_marks_pairs_that_are_not_like_for_like(figures):
     t = stage_vs_year_end(figures).set_index(["operation", "metric"])["comparable"]
     # 7.3万余名 from the four-governance article (source 11), operation inferred
@@ -373,6 +406,14 @@ def test_stage_vs_year_end_marks_pairs_that_are_not_like_for_like(figures):
     assert t[("four_governance", "money_laundering_gangs")] == "category may differ"
     assert t[("headline", "suspects")] == "yes"
     assert t[("protecting_seedlings", "websites_shut")] == "yes"
+    # October 侦破案件 (solved) against the year-end 侦办(...)案件 (handled)
+    assert t[("headline", "cases")] == "counting verb differs"
+    assert t[("personal_information", "cases")] == "counting verb differs"
+    assert t[("water_army", "cases")] == "counting verb differs"
+    # 3309名 counts hackers and those who served them: a wider count than October's suspects
+    assert t[("hackers", "suspects")] == "category differs"
+    # 抓获犯罪嫌疑人 both times
+    assert t[("personal_information", "suspects")] == "yes"
 
 
 def test_alternatives_say_which_pairs_count_different_classes(figures):

@@ -399,8 +399,9 @@ def alternatives(figures: pd.DataFrame) -> pd.DataFrame:
     """Figures stated twice with different wording: the one used beside the one not used.
 
     One row per pair, with both phrases and ranges, whether the ranges overlap, whether
-    the note leaves them counting the same class (``same_class``: no when it says a
-    narrower or wider class, see :func:`comparability`), and the note that says which is
+    the note and the counting verbs leave them counting the same class (``same_class``: no
+    when the note says a narrower or wider class or the verbs differ, see
+    :func:`comparability`), and the note that says which is
     used and why. Overlapping ranges admit a common value; they do not make two rows one
     figure when the note says they count different classes.
 
@@ -423,7 +424,8 @@ def alternatives(figures: pd.DataFrame) -> pd.DataFrame:
             "not_used": other["phrase"], "not_used_low": other["low"],
             "not_used_high": other["high"],
             "overlap": interval_of(used).overlaps(interval_of(other)),
-            "same_class": comparability(other["note"]) == "yes",
+            "same_class": comparability(other["note"],
+                                        counted=(used["counted"], other["counted"])) == "yes",
             "why": other["note"],
         })
     return pd.DataFrame(rows)
@@ -514,25 +516,59 @@ def _series_row(row: pd.Series) -> dict:
 
 # --- October against the year-end ------------------------------------------------------------
 
-#: Words in a row's ``note`` saying that two figures count different things for certain.
-CATEGORY_DIFFERS = ("narrower class", "wider class", "counted in pieces")
+#: Words in a row's ``note`` saying that two figures count different things for certain
+#: (a narrower or wider class or count, a changed unit).
+CATEGORY_DIFFERS = ("narrower class", "wider class", "narrower count", "wider count",
+                    "counted in pieces")
 #: Words in a row's ``note`` saying that they may count different things.
 CATEGORY_MAY_DIFFER = ("not the same class", "may differ", "different definition")
 #: Words in a row's ``note`` saying that the figure's operation is inferred, not stated.
 OPERATION_INFERRED = ("operation inferred",)
 
+#: The verbs that say how a case or a person was counted, in simplified characters, with
+#: their meaning: 侦破 counts cases solved (cracked), 侦办 cases handled (investigated,
+#: which can be the larger set), 抓获 persons arrested, 查处 persons investigated and
+#: dealt with.
+COUNTING_VERBS = {"侦破": "solved", "侦办": "handled", "抓获": "arrested",
+                  "查处": "investigated and dealt with"}
+#: Traditional characters of the counting verbs, mapped to simplified ones.
+_TRADITIONAL = str.maketrans({"偵": "侦", "辦": "办", "獲": "获", "處": "处"})
 
-def comparability(*notes: str) -> str:
-    """Whether two figures count the same thing, as the table's notes say.
+
+def counting_verb(counted: str) -> str:
+    """The first counting verb (:data:`COUNTING_VERBS`) in a row's ``counted`` words.
+
+    Traditional characters are read as simplified (偵辦 is 侦办). Returns ``""`` when the
+    words hold none of the verbs (an English machine translation, or a verb such as 关停).
+
+    Examples
+    --------
+    >>> counting_verb("侦破案件"), counting_verb("偵辦案件"), counting_verb("侦办相关案件")
+    ('侦破', '侦办', '侦办')
+    >>> counting_verb("打掉非法支付结算等各类团伙 ... 抓获犯罪嫌疑人")
+    '抓获'
+    >>> counting_verb("criminal suspects (English MT)")
+    ''
+    """
+    text = (counted or "").translate(_TRADITIONAL)
+    found = [(text.find(v), v) for v in COUNTING_VERBS if v in text]
+    return min(found)[1] if found else ""
+
+
+def comparability(*notes: str, counted: tuple[str, str] | None = None) -> str:
+    """Whether two figures count the same thing, as the table's notes and counting words say.
 
     Reads the notes of both rows for the words in :data:`CATEGORY_DIFFERS`,
-    :data:`CATEGORY_MAY_DIFFER` and :data:`OPERATION_INFERRED` (case ignored).
+    :data:`CATEGORY_MAY_DIFFER` and :data:`OPERATION_INFERRED` (case ignored). With
+    ``counted`` (the two rows' ``counted`` words), also compares their counting verbs
+    (:func:`counting_verb`): when both rows name one and the verbs differ (侦破, cases
+    solved, against 侦办, cases handled), the two may count different sets.
 
     Returns
     -------
     str
-        ``yes`` when no note says otherwise; else ``category differs``, ``category may
-        differ`` and/or ``operation inferred``, joined by ``; ``.
+        ``yes`` when nothing says otherwise; else ``category differs``, ``category may
+        differ``, ``counting verb differs`` and/or ``operation inferred``, joined by ``; ``.
 
     Examples
     --------
@@ -540,8 +576,14 @@ def comparability(*notes: str) -> str:
     'yes'
     >>> comparability("", "a narrower class than October's")
     'category differs'
+    >>> comparability("", "used: the wider count")
+    'category differs'
     >>> comparability("Operation inferred: ...", "perhaps not the same class")
     'category may differ; operation inferred'
+    >>> comparability("", "", counted=("侦破案件", "偵辦案件"))
+    'counting verb differs'
+    >>> comparability("", "", counted=("抓获犯罪嫌疑人", "抓獲犯罪嫌疑人"))
+    'yes'
     """
     text = " ".join(n or "" for n in notes).lower()
     found = []
@@ -549,6 +591,10 @@ def comparability(*notes: str) -> str:
         found.append("category differs")
     elif any(w in text for w in CATEGORY_MAY_DIFFER):
         found.append("category may differ")
+    if counted is not None:
+        verbs = [counting_verb(c) for c in counted]
+        if all(verbs) and len(set(verbs)) > 1:
+            found.append("counting verb differs")
     if any(w in text for w in OPERATION_INFERRED):
         found.append("operation inferred")
     return "; ".join(found) or "yes"
@@ -646,8 +692,8 @@ def stage_vs_year_end(figures: pd.DataFrame, year: int = 2021,
     Columns: ``operation``, ``metric``, the two phrases (``stage``, ``year_end``), their
     ranges, ``ratio_low``/``ratio_high`` (year-end ÷ stage), ``change_low``/``change_high``
     (year-end − stage), the :func:`compare` ``verdict``, ``comparable`` (what the two rows'
-    notes say about the match of the categories, :func:`comparability`), and both rows'
-    notes (``stage_note``, ``note``). Growth figures (per cent) are left out.
+    notes and counting verbs say about the match of the categories, :func:`comparability`),
+    and both rows' notes (``stage_note``, ``note``). Growth figures (per cent) are left out.
 
     Examples
     --------
@@ -657,6 +703,8 @@ def stage_vs_year_end(figures: pd.DataFrame, year: int = 2021,
     'shrank'
     >>> t.loc[("protecting_seedlings", "suspects"), "comparable"]
     'category differs'
+    >>> t.loc[("headline", "cases"), "comparable"]
+    'counting verb differs'
     """
     used = figures[(figures["campaign_year"] == year) & (figures["use"] == "yes")
                    & (figures["kind"] == "count")]
@@ -678,7 +726,8 @@ def stage_vs_year_end(figures: pd.DataFrame, year: int = 2021,
                 "ratio_low": ratio.low, "ratio_high": ratio.high,
                 "change_low": change.low, "change_high": change.high,
                 "verdict": compare(a, b, s["value"], y["value"], _open_high(s), _open_high(y)),
-                "comparable": comparability(s["note"], y["note"]),
+                "comparable": comparability(s["note"], y["note"],
+                                            counted=(s["counted"], y["counted"])),
                 "stage_source": s["source_file"], "year_end_source": y["source_file"],
                 "stage_note": s["note"], "note": y["note"],
             })
@@ -740,8 +789,8 @@ def pace_table(figures: pd.DataFrame, year: int = 2021, metrics=("cases", "suspe
 
     The periods are the rows' own ``period_start``/``period_end`` (the stage report's end
     can be replaced by ``stage_end``, e.g. ``"2021-09"`` for a cut-off at the end of
-    September). Columns: the periods and their lengths in months, the two phrases,
-    ``before_low``/``before_high`` and ``after_low``/``after_high`` (per month),
+    September). Columns: the periods and their lengths in months, the two phrases and
+    their printed numbers (``stage_value``, ``year_end_value``), ``before_low``/``before_high`` and ``after_low``/``after_high`` (per month),
     ``speed_up_low``/``speed_up_high``, the ``projected`` year-end total at the stage pace,
     and the year-end range actually stated.
 
@@ -769,6 +818,7 @@ def pace_table(figures: pd.DataFrame, year: int = 2021, metrics=("cases", "suspe
             "year_end_period": f"{y['period_start']} to {y['period_end']}",
             "months_before": before, "months_total": total_months,
             "stage": s["phrase"], "year_end": y["phrase"],
+            "stage_value": s["value"], "year_end_value": y["value"],
             "before_low": p["before"].low, "before_high": p["before"].high,
             "after_low": p["after"].low, "after_high": p["after"].high,
             "speed_up_low": speed.low if speed else math.nan,

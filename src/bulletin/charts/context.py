@@ -9,12 +9,13 @@ Examples
 --------
 >>> from bulletin.context import load_campaign_figures, pace_table
 >>> d = pace_data(pace_table(load_campaign_figures()))
->>> d[d.metric == "cases"][["point", "months", "low", "high"]].values.tolist()[:2]
-[['start', 0.0, 0.0, 0.0], ['stage report', 9.45, 37000.0, 38000.0]]
+>>> d[d.metric == "cases"][["point", "months", "value", "low", "high"]].values.tolist()[:2]
+[['start', 0.0, 0, 0, 0], ['stage report', 9.45, 37000, 37000, 38000]]
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -123,8 +124,8 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
     data = headline_data(series)
     fig, ax = new_chart(
         "Cases and suspects of the “Cleaning the Internet” campaign, 2018–2024",
-        "National totals as printed. Bars: the range each figure admits (“more than” read as one rounding step).\n"
-        "Diamonds, just right of their own year: stage reports, counting part of that year. Gaps: no figure found.",
+        "National totals. Markers: the numbers as printed (for “more than”, the printed floor); bars: the range the rounding\n"
+        "admits (one rounding step). Diamonds, right of their own year: stage reports, counting part of it. Gaps: no figure found.",
         xlabel="Campaign year", ylabel="Count (cases or suspects)", size=(9.5, 5.6))
     _two_line_subtitle(ax)
     for metric, colour in METRIC_COLOURS.items():
@@ -196,7 +197,7 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
     fig, ax = new_chart(
         "Year-end 2021 against the October stage report",
         "Year-end ÷ October, same operation and metric. Bar: the range the rounded figures admit.\n"
-        "Below 1: the year-end figure is the smaller. Hollow: not like for like (see the notes).",
+        "Below 1: the year-end figure is the smaller. Hollow: not like for like (notes or counting verbs).",
         xlabel="Year-end ÷ October (ratio, log scale)", size=(9.5, 7.2))
     _two_line_subtitle(ax)
     y = range(len(data))
@@ -222,7 +223,7 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
     if (data.comparable != "yes").any():
         handles.append(plt.Line2D([], [], color="#444444", marker="o", markerfacecolor="white",
                                   markeredgewidth=1.8, linestyle="none",
-                                  label="category differs or may differ,\nor operation inferred"))
+                                  label="not like for like: category or counting\nverb differs, category may differ,\nor operation inferred"))
     ax.legend(handles=handles, loc="upper left", fontsize=8.5, title="verdict (step reading)",
               title_fontsize=8.5)
     return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
@@ -235,32 +236,46 @@ PROJECTION_OFFSET = 0.15
 
 
 def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The plotted table of :func:`pace_chart`: cumulative ranges at the start, the stage report,
+    """The plotted table of :func:`pace_chart`: cumulative figures at the start, the stage report,
     the year-end, and the year-end at the stage pace; with ``alternative`` (a
     :func:`bulletin.context.pace_table` with another stage cut-off), the stage report again at
-    that cut-off. ``x`` is where a point is drawn (the projection sits just right of the
-    year-end, so that the two ranges do not hide each other)."""
+    that cut-off.
+
+    ``value`` is the point drawn: the number as printed (for 8万余, its floor), or for the
+    projection the printed stage number at the stage pace; ``low``/``high`` the range the
+    rounding admits. All three are rounded to whole numbers. ``x`` is where a point is drawn
+    (the projection sits just right of the year-end, so that the two ranges do not hide
+    each other).
+    """
     rows = []
+
+    def stage_row(r, point):
+        return {"metric": r.metric, "point": point, "months": round(r.months_before, 2),
+                "value": float(r.stage_value),
+                "low": float(r.before_low * r.months_before),
+                "high": float(r.before_high * r.months_before)}
+
     for _, r in pace.iterrows():
         rows += [
-            {"metric": r.metric, "point": "start", "months": 0.0, "low": 0.0, "high": 0.0},
-            {"metric": r.metric, "point": "stage report", "months": round(r.months_before, 2),
-             "low": float(r.before_low * r.months_before), "high": float(r.before_high * r.months_before)},
+            {"metric": r.metric, "point": "start", "months": 0.0, "value": 0.0, "low": 0.0,
+             "high": 0.0},
+            stage_row(r, "stage report"),
             {"metric": r.metric, "point": "year-end", "months": round(r.months_total, 2),
-             "low": float(r.year_end_low), "high": float(r.year_end_high)},
+             "value": float(r.year_end_value), "low": float(r.year_end_low),
+             "high": float(r.year_end_high)},
             {"metric": r.metric, "point": "year-end at the stage pace",
-             "months": round(r.months_total, 2), "low": float(r.projected_low),
-             "high": float(r.projected_high)},
+             "months": round(r.months_total, 2),
+             "value": float(r.stage_value) / r.months_before * r.months_total,
+             "low": float(r.projected_low), "high": float(r.projected_high)},
         ]
     if alternative is not None:
         for _, r in alternative.iterrows():
-            rows.append({"metric": r.metric, "point": f"stage report, cut-off {r.stage_period.split(' to ')[1]}",
-                         "months": round(r.months_before, 2),
-                         "low": float(r.before_low * r.months_before),
-                         "high": float(r.before_high * r.months_before)})
+            rows.append(stage_row(r, f"stage report, cut-off {r.stage_period.split(' to ')[1]}"))
     data = pd.DataFrame(rows)
-    data["low"] = data["low"].round(1)
-    data["high"] = data["high"].round(1)
+    for column in ("value", "low", "high"):
+        data[column] = data[column].round(0)
+        if data[column].map(math.isfinite).all():
+            data[column] = data[column].astype(int)
     data["x"] = data["months"] + (data["point"] == "year-end at the stage pace") * PROJECTION_OFFSET
     return data
 
@@ -273,33 +288,33 @@ def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2
     data = pace_data(pace, alternative)
     fig, ax = new_chart(
         f"How fast did the {year} totals grow?",
-        "Cumulative national totals. Markers and bars: the reported totals and the range their rounding admits.\n"
-        "Dashed: the reported totals joined assuming an even pace. Dotted: the pace up to the stage report, held.",
+        "Cumulative national totals. Markers: the numbers as printed (for “more than”, the printed floor); bars: the range\n"
+        "the rounding admits (one rounding step). Dashed: the printed totals joined at an even pace. Dotted: the stage pace, held.",
         xlabel=f"Months since the start of {year}",
         ylabel="Cumulative count (cases or suspects)", size=(9.5, 5.8))
     _two_line_subtitle(ax)
     for metric, colour in METRIC_COLOURS.items():
         d = data[data.metric == metric].set_index("point")
         joined = d.loc[["start", "stage report", "year-end"]]
-        ax.plot(joined.x, (joined.low + joined.high) / 2, color=colour, linewidth=1.3,
+        ax.plot(joined.x, joined.value, color=colour, linewidth=1.3,
                 linestyle=(0, (5, 3)), alpha=0.9,
                 label=f"{metric.capitalize()}: reported, joined assuming an even pace")
         s, y, p = d.loc["stage report"], d.loc["year-end"], d.loc["year-end at the stage pace"]
         for point in (s, y):
             ax.vlines(point.x, point.low, point.high, color=colour, linewidth=4, alpha=0.5)
-        ax.plot(s.x, (s.low + s.high) / 2, marker="D", markerfacecolor="white",
+        ax.plot(s.x, s.value, marker="D", markerfacecolor="white",
                 markeredgecolor=colour, markeredgewidth=1.8, markersize=7, linestyle="none")
-        ax.plot(y.x, (y.low + y.high) / 2, marker="o", color=colour, markersize=7,
+        ax.plot(y.x, y.value, marker="o", color=colour, markersize=7,
                 linestyle="none")
-        ax.plot([s.x, p.x], [(s.low + s.high) / 2, (p.low + p.high) / 2], color=colour,
+        ax.plot([s.x, p.x], [s.value, p.value], color=colour,
                 linestyle=":", linewidth=1.6,
                 label=f"{metric.capitalize()}: stage pace held to the year-end")
         ax.vlines(p.x, p.low, p.high, color=colour, linewidth=2, alpha=0.35)
-        ax.plot(p.x, (p.low + p.high) / 2, marker="o", markerfacecolor="white",
+        ax.plot(p.x, p.value, marker="o", markerfacecolor="white",
                 markeredgecolor=colour, markeredgewidth=1.4, markersize=6, linestyle="none")
         for point, row in d.iterrows():
             if point.startswith("stage report, cut-off"):
-                ax.plot(row.x, (row.low + row.high) / 2, marker="D", markerfacecolor="none",
+                ax.plot(row.x, row.value, marker="D", markerfacecolor="none",
                         markeredgecolor=colour, markeredgewidth=1, markersize=6,
                         linestyle="none", alpha=0.8)
     top = float(data.high.max())
