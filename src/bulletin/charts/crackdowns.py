@@ -33,6 +33,9 @@ from . import GREY, PALETTE, STYLE, new_chart, publish
 #: The colour of the whisker that marks the range of a sum.
 RANGE_COLOUR = "#000000"
 
+#: Below this share of its bar's printed sum, a part is drawn in the grouped "other" segment.
+MINOR_SHARE = 0.01
+
 #: Short labels for the operations, for chart axes.
 SHORT_NAMES = {
     "headline": "Headline total",
@@ -206,7 +209,7 @@ def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
 
 def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects"),
                         name: str = "parts-vs-headline", folder: Path = FIGURES,
-                        minor: float = 0.01):
+                        minor: float = MINOR_SHARE):
     """For each metric, a stacked bar of the parts beside the headline bar, ranges marked.
 
     A part whose printed figure is under ``minor`` (a share) of its bar's printed sum would be
