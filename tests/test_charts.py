@@ -146,3 +146,14 @@ def test_labels_in_text():
     assert crackdowns.label_in_text("fraud_gambling_support") == "support for fraud and gambling"
     assert crackdowns.metric_label("money_laundering_gangs") == "Money-laundering and “scoring” gangs"
     assert crackdowns.metric_label("online_accounts") != "online_accounts"
+
+
+def test_publish_draws_the_figure_once(step, tmp_path, monkeypatch):
+    from matplotlib.backends import backend_agg
+
+    draws = []
+    original = backend_agg.FigureCanvasAgg.draw
+    monkeypatch.setattr(backend_agg.FigureCanvasAgg, "draw",
+                        lambda self: draws.append(1) or original(self))
+    crackdowns.cases_and_suspects(step, folder=tmp_path, name="once")
+    assert len(draws) == 1

@@ -115,9 +115,10 @@ def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
     fig.get_layout_engine().set(h_pad=0.12)
     folder.mkdir(parents=True, exist_ok=True)
     png = folder / f"{name}.png"
-    # Lay the figure out once, then freeze it: savefig would otherwise draw it twice.
+    # Lay the figure out once, then drop the layout engine: with any engine set (even
+    # "none"), savefig draws the whole figure twice.
     fig.get_layout_engine().execute(fig)
-    fig.set_layout_engine("none")
+    fig.set_layout_engine(None)
     fig.savefig(png, metadata={"Software": None}, facecolor="white")
     data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
     width = round(fig.get_figwidth() * STYLE["figure.dpi"])
