@@ -62,19 +62,6 @@ SOURCE_COLUMNS = [
 SCOPES = ("stage", "full_year")
 USES = ("yes", "no")
 
-#: Metric ids used by the campaign figures that ``data/reference/metrics.csv`` does not
-#: hold (that table turns the bulletin's English nouns into ids; these metrics appear only
-#: in other reports).
-EXTRA_METRICS = {
-    "accounts_shut": "Online accounts shut down (water army accounts, 关停账号)",
-    "groups_dissolved": "Online groups dissolved (解散网络群组)",
-    "cheating_candidates": "Exam candidates caught cheating (作弊考生)",
-    "app_making_gangs": "Gangs making illegal apps (违法APP制作团伙)",
-    "key_cases": "Key cases (重点案件): personal information, hacking and the like",
-    "cases_yoy_growth": "Growth of the cases total over the year before, in per cent (同比增长)",
-    "suspects_yoy_growth": "Growth of the suspects total over the year before, in per cent",
-}
-
 #: The operations compared between the October 2021 report and the year-end figures.
 COMPARED_OPERATIONS = (
     "headline", "personal_information", "fraud_gambling_support", "water_army",
@@ -207,12 +194,12 @@ def load_sources(path: Path = SOURCES_CSV) -> pd.DataFrame:
 
 
 def known_metrics() -> set[str]:
-    """The metric ids a campaign figure may use: ``metrics.csv`` and :data:`EXTRA_METRICS`.
+    """The metric ids a campaign figure may use: those of ``metrics.csv``.
 
     >>> {"cases", "sim_cards", "accounts_shut"} <= known_metrics()
     True
     """
-    return {m.metric for m in load_metrics()} | set(EXTRA_METRICS)
+    return {m.metric for m in load_metrics()}
 
 
 def _check_row(row: dict, where: str, operations: set[str], metrics: set[str],
@@ -238,7 +225,7 @@ def _check_row(row: dict, where: str, operations: set[str], metrics: set[str],
                             "(add it to data/reference/operations.csv)")
     if row["metric"] not in metrics:
         raise BulletinError(f"{where}: unknown metric {row['metric']!r} "
-                            "(metrics.csv or bulletin.context.EXTRA_METRICS)")
+                            "(add it to data/reference/metrics.csv)")
     if row["use"] not in USES:
         raise BulletinError(f"{where}: use {row['use']!r} is not yes or no")
     if row["use"] == "no" and not row["note"].strip():

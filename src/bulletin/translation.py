@@ -49,7 +49,7 @@ from .errors import BulletinError
 from .paths import BULLETIN, REFERENCE
 from .present import fmt_range
 from .readings import DEFAULT_READING, check_reading
-from .reference import load_metrics, load_operations, read_rows
+from .reference import in_sentence, load_metrics, load_operations, read_rows
 from .source import load_text
 from .text import paragraphs, sentences
 from .zh import parse_figure
@@ -287,10 +287,7 @@ def metric_label(metric: str, metrics=None) -> str:
     """
     descriptions = {m.metric: m.description for m in (metrics or load_metrics())}
     text = descriptions.get(metric)
-    if not text:
-        return metric.replace("_", " ")
-    first = text.split()[0]
-    return text if first.isupper() and len(first) > 1 else text[0].lower() + text[1:]
+    return in_sentence(text) if text else metric.replace("_", " ")
 
 
 def printed_in(attested: str, shown: int = 5) -> str:

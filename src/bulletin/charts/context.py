@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..context import months_between, period_bounds
 from ..paths import FIGURES
+from ..reference import metric_label, operation_label
 from . import GREY, PALETTE, new_chart, publish, thousands
 
 #: Source line of the charts built from the campaign figures.
@@ -37,22 +38,6 @@ VERDICT_COLOURS = {
     "cannot tell": GREY, "unchanged": "#000000",
 }
 
-OPERATION_LABELS = {
-    "headline": "Headline", "personal_information": "Personal information",
-    "fraud_gambling_support": "Fraud and gambling support", "water_army": "Water army",
-    "protecting_seedlings": "Protecting Seedlings", "exam_cheating": "Exam cheating",
-    "hackers": "Hackers", "four_disruptions": "Four Disruptions",
-    "four_governance": "Four governance",
-}
-METRIC_LABELS = {
-    "cases": "cases", "suspects": "suspects", "companies_punished": "companies punished",
-    "insiders": "insiders", "websites_shut": "websites shut", "cheating_devices": "devices",
-    "sim_cards": "black SIM cards", "online_accounts": "accounts", "devices": "devices",
-    "payment_platforms": "payment platforms", "money_laundering_gangs": "laundering gangs",
-    "app_promotion_gangs": "promotion gangs", "app_signing_gangs": "app-signing gangs",
-}
-
-
 def _two_line_subtitle(ax) -> None:
     """Make room above the axes for a subtitle of two lines."""
     ax.set_title(ax.get_title(loc="left"), loc="left", pad=36, fontsize=13, fontweight="bold")
@@ -64,7 +49,7 @@ def row_label(operation: str, metric: str) -> str:
     >>> row_label("four_disruptions", "sim_cards")
     'Four Disruptions: black SIM cards'
     """
-    return f"{OPERATION_LABELS.get(operation, operation)}: {METRIC_LABELS.get(metric, metric)}"
+    return f"{operation_label(operation)}: {metric_label(metric, short=True)}"
 
 
 # --- the headline across years ------------------------------------------------------------

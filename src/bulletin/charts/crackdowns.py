@@ -28,6 +28,8 @@ import pandas as pd
 from .. import checks
 from ..paths import FIGURES
 from ..present import fmt_number
+from ..reference import metric_label as reference_metric_label
+from ..reference import operation_label
 from . import GREY, PALETTE, STYLE, new_chart, publish
 
 #: The colour of the whisker that marks the range of a sum.
@@ -36,42 +38,9 @@ RANGE_COLOUR = "#000000"
 #: Below this share of its bar's printed sum, a part is drawn in the grouped "other" segment.
 MINOR_SHARE = 0.01
 
-#: Short labels for the operations, for chart axes.
-SHORT_NAMES = {
-    "headline": "Headline total",
-    "personal_information": "Personal information",
-    "fraud_gambling_support": "Support for fraud and gambling",
-    "water_army": "Internet water army",
-    "protecting_seedlings": "Protecting Seedlings (minors)",
-    "hackers": "Hackers",
-    "exam_cheating": "Exam cheating",
-    "four_disruptions": "Four Disruptions",
-    "four_governance": "Four governance",
-    "four_pipes": "Four pipes",
-}
-
-#: Short labels for the metrics charted here.
-METRIC_LABELS = {
-    "cases": "Cases",
-    "suspects": "Suspects",
-    "sim_cards": "SIM cards (“black cards”) seized",
-    "online_accounts": "Maliciously registered online accounts seized",
-    "devices": "Devices (modem pools, GOIP gateways) seized",
-    "payment_platforms": "Fourth-party payment platforms destroyed",
-    "money_laundering_gangs": "Money-laundering and “scoring” gangs",
-    "app_promotion_gangs": "App promotion gangs",
-    "website_building_gangs": "Website-building gangs",
-    "app_signing_gangs": "App-signing gangs",
-    "tech_support_gangs": "Other technical-support gangs",
-    "im_tools": "Instant-messaging tools punished",
-    "app_distribution_platforms": "App packaging or distribution platforms",
-    "broadband_accounts": "Broadband accounts shut down",
-}
-
-
 def label(operation: str) -> str:
-    """The short chart label of an operation id (the id itself if it has none)."""
-    return SHORT_NAMES.get(operation, operation)
+    """The chart label of an operation id, from ``operations.csv``."""
+    return operation_label(operation)
 
 
 #: Operations whose labels start with a name, capitalised inside a sentence too.
@@ -89,12 +58,12 @@ def label_in_text(operation: str) -> str:
 
 
 def metric_label(metric: str) -> str:
-    """The readable label of a metric id (the id with spaces if it has none).
+    """The label of a metric id, from ``metrics.csv``.
 
-    >>> metric_label("sim_cards"), metric_label("insiders")
-    ('SIM cards (“black cards”) seized', 'insiders')
+    >>> metric_label("sim_cards"), metric_label("cases")
+    ('SIM cards (“black cards”) seized', 'Cases')
     """
-    return METRIC_LABELS.get(metric, metric.replace("_", " "))
+    return reference_metric_label(metric)
 
 
 def value_label(value, qualifier: str) -> str:
@@ -151,7 +120,7 @@ def cases_and_suspects(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
     for offset, (metric, colour) in enumerate((("cases", PALETTE[0]), ("suspects", PALETTE[1]))):
         part = data[data["metric"] == metric].set_index("operation").reindex(ops)
         ys = [i + (offset - 0.5) * height for i in range(len(ops))]
-        ax.barh(ys, part["value"], height=height, color=colour, label=METRIC_LABELS[metric])
+        ax.barh(ys, part["value"], height=height, color=colour, label=metric_label(metric))
         for y, value, qualifier in zip(ys, part["value"], part["qualifier"]):
             ax.text(value * 1.08, y, value_label(value, qualifier), va="center", fontsize=8.5)
     ax.set_xscale("log")
@@ -261,7 +230,7 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
         segments = [(label(r.operation), r.value, colours[r.operation]) for r in own.itertuples()]
         if len(grouped):
             segments.append((other_label, grouped["value"].sum(), None))
-            notes.append(f"{METRIC_LABELS.get(metric, metric).lower()}: "
+            notes.append(f"{metric_label(metric).lower()}: "
                          + ", ".join(label(op) for op in grouped["operation"])
                          + f" ({fmt_number(grouped['value'].sum())} together)")
         bottom = 0
@@ -286,8 +255,8 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
                 f"{fmt_number(head['low'])} to\n{fmt_number(head['high'])}", ha="center",
                 va="bottom", fontsize=8.5)
         ax.set_xticks([0, 1], ["Operations\nadded up", "Headline\ntotal"])
-        ax.set_title(METRIC_LABELS.get(metric, metric), loc="left", fontsize=11)
-        ax.set_ylabel(f"{METRIC_LABELS.get(metric, metric)} (count)")
+        ax.set_title(metric_label(metric), loc="left", fontsize=11)
+        ax.set_ylabel(f"{metric_label(metric)} (count)")
         ax.set_ylim(0, max(summed["high"], head["high"]) * 1.17)
         ax.set_xlim(-0.6, 1.6)
         ax.grid(axis="x", visible=False)
@@ -319,7 +288,7 @@ def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
     """
     data = plotted_counts(claims, operations,
                           [m for m in dict.fromkeys(claims["metric"]) if m not in skip])
-    data.insert(3, "item", [METRIC_LABELS.get(m, m) for m in data["metric"]])
+    data.insert(3, "item", [metric_label(m) for m in data["metric"]])
     fig, ax = new_chart(
         "What the black-and-grey-industry actions seized, shut or broke up",
         "Printed figures; “+” marks “more than”. Logarithmic scale from 1: each grid step is ×10.",
