@@ -388,13 +388,29 @@ def verdict(remainder: Interval) -> str:
     >>> verdict(Interval(-500, -10))
     'the parts exceed the total: some of them must overlap (double counting)'
     """
+    return VERDICTS[_verdict_key(remainder)][0]
+
+
+#: What a remainder allows: (in words, in a few words), by case.
+VERDICTS = {
+    "short": ("the parts fall short: some of the total is certainly not attributed to them",
+              "the parts fall short"),
+    "over": ("the parts exceed the total: some of them must overlap (double counting)",
+             "the parts exceed the total"),
+    "exact": ("the parts add up exactly to the total", "the parts add up exactly"),
+    "consistent": ("consistent: the parts may add up exactly, fall short of the total, or "
+                   "exceed it", "consistent"),
+}
+
+
+def _verdict_key(remainder: Interval) -> str:
     if remainder.low > 0:
-        return "the parts fall short: some of the total is certainly not attributed to them"
+        return "short"
     if remainder.high < 0:
-        return "the parts exceed the total: some of them must overlap (double counting)"
+        return "over"
     if remainder.low == 0 and remainder.high == 0:
-        return "the parts add up exactly to the total"
-    return "consistent: the parts may add up exactly, fall short of the total, or exceed it"
+        return "exact"
+    return "consistent"
 
 
 def parts_vs_total(claims: pd.DataFrame, metric: str, parts, of: str = HEADLINE,
@@ -650,13 +666,7 @@ def short_verdict(remainder: Interval) -> str:
     >>> short_verdict(Interval(-500, -10)), short_verdict(Interval(0, 0))
     ('the parts exceed the total', 'the parts add up exactly')
     """
-    if remainder.low > 0:
-        return "the parts fall short"
-    if remainder.high < 0:
-        return "the parts exceed the total"
-    if remainder.low == 0 and remainder.high == 0:
-        return "the parts add up exactly"
-    return "consistent"
+    return VERDICTS[_verdict_key(remainder)][1]
 
 
 def percent_range(low: float, high: float, digits: int = 1, most: int = 3) -> str:
