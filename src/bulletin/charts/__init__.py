@@ -64,7 +64,8 @@ def new_chart(title: str, subtitle: str | None = None, xlabel: str = "", ylabel:
     """
     with plt.rc_context(STYLE):
         fig, ax = plt.subplots(figsize=size, layout="constrained")
-        ax.set_title(title, loc="left", pad=22 if subtitle else 8)
+        lines = subtitle.count("\n") + 1 if subtitle else 0
+        ax.set_title(title, loc="left", pad=8 + 14 * lines)
         if subtitle:
             ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=9.5, color="#444444",
                     va="bottom", ha="left")

@@ -38,10 +38,6 @@ VERDICT_COLOURS = {
     "cannot tell": GREY, "unchanged": "#000000",
 }
 
-def _two_line_subtitle(ax) -> None:
-    """Make room above the axes for a subtitle of two lines."""
-    ax.set_title(ax.get_title(loc="left"), loc="left", pad=36, fontsize=13, fontweight="bold")
-
 
 def row_label(operation: str, metric: str) -> str:
     """A chart label for an operation and metric.
@@ -112,7 +108,6 @@ def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024
         "National totals. Markers: the numbers as printed (for “more than”, the printed floor); bars: the range the rounding\n"
         "admits (one rounding step). Diamonds, right of their own year: stage reports, counting part of it. Gaps: no figure found.",
         xlabel="Campaign year", ylabel="Count (cases or suspects)", size=(9.5, 5.6))
-    _two_line_subtitle(ax)
     for metric, colour in METRIC_COLOURS.items():
         full = data[(data.metric == metric) & (data.scope == "full_year")]
         ax.plot(full.x, full.value, color=colour, linewidth=1.8, marker="o", markersize=7,
@@ -184,7 +179,6 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
         "Year-end ÷ October, same operation and metric. Bar: the range the rounded figures admit.\n"
         "Below 1: the year-end figure is the smaller. Hollow: not like for like (notes or counting verbs).",
         xlabel="Year-end ÷ October (ratio, log scale)", size=(9.5, 7.2))
-    _two_line_subtitle(ax)
     y = range(len(data))
     for i, row in data.iterrows():
         colour = VERDICT_COLOURS[row.verdict]
@@ -277,7 +271,6 @@ def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2
         "the rounding admits (one rounding step). Dashed: the printed totals joined at an even pace. Dotted: the stage pace, held.",
         xlabel=f"Months since the start of {year}",
         ylabel="Cumulative count (cases or suspects)", size=(9.5, 5.8))
-    _two_line_subtitle(ax)
     for metric, colour in METRIC_COLOURS.items():
         d = data[data.metric == metric].set_index("point")
         joined = d.loc[["start", "stage report", "year-end"]]

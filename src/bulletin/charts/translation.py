@@ -66,9 +66,6 @@ def status_chart(aligned: pd.DataFrame, name: str = "translation-check-by-operat
         subtitle += "\nNo claim has the status: " + "; ".join(absent)
     fig, ax = new_chart("Which of the bulletin's figures does the Chinese text confirm?",
                         subtitle=subtitle, xlabel="Claims (count)", size=(9, 6))
-    if absent:
-        ax.set_title(ax.get_title(loc="left"), loc="left", pad=36, fontsize=13,
-                     fontweight="bold")
     rows = range(len(data))
     left = pd.Series(0, index=data.index)
     for status in STATUSES:
