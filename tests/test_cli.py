@@ -22,7 +22,7 @@ def test_claims_prints_the_37_claims_as_csv():
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 37
     assert list(rows[0]) == ["start", "end", "text", "value", "qualifier", "low", "high", "kind",
-                             "noun", "operation", "metric", "paragraph", "quote"]
+                             "noun", "measure", "verb", "operation", "metric", "paragraph", "quote"]
     assert rows[0]["text"] == "more than 37,000" and rows[0]["high"] == "38000"
 
 

@@ -466,9 +466,9 @@ def test_cli_figures_in_chinese(tmp_path):
     result = run("figures", str(path), "--lang", "zh")
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
-        "start,end,text,value,qualifier,low,high,kind,noun\n"
-        "8,13,3900余,3900,more_than,3900,4000,count,起\n"
-        "17,22,1.66万,16600,exact,16600,16600,count,名\n"
+        "start,end,text,value,qualifier,low,high,kind,noun,measure,verb\n"
+        "8,13,3900余,3900,more_than,3900,4000,count,起,,\n"
+        "17,22,1.66万,16600,exact,16600,16600,count,名,,\n"
     )
     bound = list(csv.DictReader(io.StringIO(
         run("figures", str(path), "--lang", "zh", "--reading", "bound").stdout)))

@@ -53,10 +53,10 @@ class Claim(Figure):
     """A figure the bulletin states as a result: a :class:`Figure` with its operation,
     metric, paragraph number and sentence."""
 
-    operation: str
-    metric: str
-    paragraph: int
-    quote: str
+    operation: str = UNASSIGNED
+    metric: str = ""
+    paragraph: int = 0
+    quote: str = ""
 
 
 @dataclass(frozen=True)

@@ -306,6 +306,10 @@ class Figure:
     high: int | float
     kind: str
     noun: str
+    #: The measure word of a Chinese count (名, 起, 人次, 万元); empty in English.
+    measure: str = ""
+    #: The verb that governs the figure where the finder reads one (抓获, 破获; arrested).
+    verb: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)
