@@ -165,12 +165,6 @@ def test_sources_list_the_project_files():
             "34_zh_provincial_examples_jingwang.txt"} <= set(sources["file"])
 
 
-@pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="the shared source folder is absent")
-def test_sources_list_every_shared_source_file():
-    on_disk = {p.name for p in SHARED_SOURCES.glob("*.txt")}
-    assert on_disk <= set(load_sources()["file"])
-
-
 def test_no_row_from_the_other_office_or_a_province(figures):
     assert not figures["source_file"].str.startswith(("33_", "34_", "24_")).any()
 
