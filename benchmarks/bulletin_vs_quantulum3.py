@@ -29,9 +29,13 @@ from pathlib import Path
 
 from bulletin.claims import build_claims
 from bulletin.figures import find_figures
-from bulletin.paths import BULLETIN, ROOT
-from bulletin.reference import load_metrics, load_operations
+from bulletin.packs import project_pack
+from bulletin.paths import ROOT
+from bulletin.reference import load_metrics
 from bulletin.source import load_text
+
+PACK = project_pack("jingwang2021-stage")
+BULLETIN = PACK.raw
 
 TRUTH = ROOT / "tests" / "seed_claims.csv"
 
@@ -81,7 +85,7 @@ def main(argv=None) -> int:
 
     text = load_text(BULLETIN)
     truth = truth_values()
-    operations, metrics = load_operations(), load_metrics()
+    operations, metrics = PACK.operations, load_metrics()
 
     ours_figures = [f.value for f in find_figures(text) if f.kind == "count"]
     ours_claims = [c.value for c in build_claims(text, operations=operations, metrics=metrics)]

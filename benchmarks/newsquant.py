@@ -57,7 +57,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bulletin.figures import scan
-from bulletin.paths import BULLETIN
+from bulletin.packs import project_pack
+
+BULLETIN = project_pack("jingwang2021-stage").raw
 
 SOURCE_HINT = (
     "get NewsQuant.json from the GitHub repository satya77/CQE_Evaluation, "

@@ -11,14 +11,21 @@ import pandas as pd
 import pytest
 
 from bulletin import checks
+from bulletin.labels import Labels
+from bulletin.packs import project_pack
 from bulletin.charts import crackdowns
+
+OCTOBER = project_pack("jingwang2021-stage")
+CRACKDOWNS = OCTOBER.group("crackdown")
+LABELS = Labels(OCTOBER.operations)
+SOURCE = OCTOBER.source_line
 
 matplotlib.use("Agg")
 
 
 @pytest.fixture(scope="module")
 def step():
-    return checks.load_claims("step")
+    return checks.load_claims(OCTOBER.processed("claims.csv"), "step")
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +41,7 @@ def _published(folder, name):
 
 
 def test_cases_and_suspects(step, tmp_path):
-    _, data = crackdowns.cases_and_suspects(step, folder=tmp_path, name="cs")
+    _, data = crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="cs")
     saved = _published(tmp_path, "cs")
     assert len(saved) == 12
     fraud = saved[saved["operation"] == "fraud_gambling_support"].set_index("metric")["value"]
@@ -44,7 +51,7 @@ def test_cases_and_suspects(step, tmp_path):
 
 
 def test_suspects_per_case(step, tmp_path):
-    _, table = crackdowns.suspects_per_case(step, folder=tmp_path, name="spc")
+    _, table = crackdowns.suspects_per_case(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="spc")
     saved = _published(tmp_path, "spc")
     # sorted by the ratio of printed figures: personal information 4,600/3,900 is lowest,
     # water army 1,400/190 highest
@@ -59,8 +66,8 @@ def test_suspects_per_case(step, tmp_path):
 
 
 def test_parts_against_total(step, tmp_path):
-    parts = checks.CRACKDOWNS + ("four_disruptions", "four_pipes")
-    crackdowns.parts_against_total(step, parts, folder=tmp_path, name="pt")
+    parts = tuple(OCTOBER.group("crackdown")) + ("four_disruptions", "four_pipes")
+    crackdowns.parts_against_total(step, parts, LABELS, SOURCE, folder=tmp_path, name="pt")
     saved = _published(tmp_path, "pt")
     summed = saved[saved["operation"] == "(sum)"].set_index("metric")
     assert (summed.loc["cases", "low"], summed.loc["cases", "high"]) == (36800, 38040)
@@ -79,7 +86,7 @@ def test_parts_against_total(step, tmp_path):
 
 
 def test_parts_against_total_keeps_black_for_the_range(step, tmp_path):
-    parts = checks.CRACKDOWNS + ("four_disruptions", "four_pipes")
+    parts = tuple(OCTOBER.group("crackdown")) + ("four_disruptions", "four_pipes")
     fig_colours = []
     original = crackdowns.publish
 
@@ -91,7 +98,7 @@ def test_parts_against_total_keeps_black_for_the_range(step, tmp_path):
 
     crackdowns.publish = capture
     try:
-        crackdowns.parts_against_total(step, parts, folder=tmp_path, name="pt-colours")
+        crackdowns.parts_against_total(step, parts, LABELS, SOURCE, folder=tmp_path, name="pt-colours")
     finally:
         crackdowns.publish = original
     assert "#000000" not in fig_colours
@@ -100,7 +107,7 @@ def test_parts_against_total_keeps_black_for_the_range(step, tmp_path):
 
 
 def test_industry_seizures(step, tmp_path):
-    _, data = crackdowns.industry_seizures(step, folder=tmp_path, name="ind")
+    _, data = crackdowns.industry_seizures(step, OCTOBER.group("industry_action"), LABELS, SOURCE, folder=tmp_path, name="ind")
     saved = _published(tmp_path, "ind")
     values = dict(zip(saved["metric"], saved["value"]))
     assert values["sim_cards"] == 3830000 and values["app_signing_gangs"] == 11
@@ -110,8 +117,8 @@ def test_industry_seizures(step, tmp_path):
 
 
 def test_bound_reading_ratio_chart_keeps_open_ranges(tmp_path):
-    bound = checks.load_claims("bound")
-    _, table = crackdowns.suspects_per_case(bound, folder=tmp_path, name="spc-bound")
+    bound = checks.load_claims(OCTOBER.processed("claims.csv"), "bound")
+    _, table = crackdowns.suspects_per_case(bound, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="spc-bound")
     fraud = table.set_index("operation").loc["fraud_gambling_support"]
     # 49,000 / 16,600 = 2.9518..., rounded to 2 decimals
     assert fraud["low"] == fraud["high"] == 2.95
@@ -125,7 +132,7 @@ def test_value_label():
 
 
 def test_a_published_chart_shows_as_its_saved_png(step, tmp_path):
-    chart, _ = crackdowns.cases_and_suspects(step, folder=tmp_path, name="shown")
+    chart, _ = crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="shown")
     png, metadata = chart._repr_png_()
     assert png == (tmp_path / "shown.png").read_bytes()
     assert metadata["width"] > 0
@@ -138,14 +145,33 @@ def test_publish_refuses_a_chart_without_its_values(tmp_path):
 
     fig, _ = new_chart("Empty")
     with pytest.raises(ValueError, match="give the table of values"):
-        publish(fig, "empty", pd.DataFrame(), folder=tmp_path)
+        publish(fig, "empty", pd.DataFrame(), source="Source: a test.", folder=tmp_path)
 
 
-def test_labels_in_text():
-    assert crackdowns.label_in_text("water_army") == "Internet water army"
-    assert crackdowns.label_in_text("fraud_gambling_support") == "support for fraud and gambling"
-    assert crackdowns.metric_label("money_laundering_gangs") == "Money-laundering and “scoring” gangs"
-    assert crackdowns.metric_label("online_accounts") != "online_accounts"
+def test_labels_come_from_the_tables():
+    assert LABELS.operation_in_sentence("water_army") == "Internet water army"
+    assert LABELS.operation_in_sentence("fraud_gambling_support") == "support for fraud and gambling"
+    assert LABELS.metric("money_laundering_gangs") == "Money-laundering and “scoring” gangs"
+    assert LABELS.metric("online_accounts") != "online_accounts"
+    # an id no table knows is shown as itself, never dropped
+    assert LABELS.operation("stolen_bikes") == "stolen bikes"
+
+
+def test_every_chart_carries_its_source_line(step, tmp_path):
+    seen = []
+    original = crackdowns.publish
+
+    def capture(fig, name, data, **kwargs):
+        seen.append(kwargs["source"])
+        return original(fig, name, data, **kwargs)
+
+    crackdowns.publish = capture
+    try:
+        crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, "Source: somewhere.",
+                                      folder=tmp_path, name="src")
+    finally:
+        crackdowns.publish = original
+    assert seen == ["Source: somewhere."]
 
 
 def test_publish_draws_the_figure_once(step, tmp_path, monkeypatch):
@@ -155,5 +181,5 @@ def test_publish_draws_the_figure_once(step, tmp_path, monkeypatch):
     original = backend_agg.FigureCanvasAgg.draw
     monkeypatch.setattr(backend_agg.FigureCanvasAgg, "draw",
                         lambda self: draws.append(1) or original(self))
-    crackdowns.cases_and_suspects(step, folder=tmp_path, name="once")
+    crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="once")
     assert len(draws) == 1

@@ -5,9 +5,13 @@ import math
 import pandas as pd
 import pytest
 
-from bulletin import checks
+from bulletin import checks, present
+from bulletin.labels import Labels
+from bulletin.packs import project_pack
 from bulletin.checks import Interval, IntervalError
 from bulletin.errors import BulletinError
+
+OCTOBER = project_pack("jingwang2021-stage")
 
 INF = math.inf
 
@@ -132,24 +136,32 @@ def test_overlaps_and_contains():
 
 @pytest.mark.parametrize("remainder, word", [
     (Interval(-1040, 1200), "consistent"),
-    (Interval(15050, 16280), "fall short"),
-    (Interval(-500, -10), "double counting"),
-    (Interval(0, 0), "exactly"),
+    (Interval(15050, 16280), "short"),
+    (Interval(-500, -10), "over"),
+    (Interval(0, 0), "exact"),
 ])
 def test_verdict(remainder, word):
-    assert word in checks.verdict(remainder)
+    assert checks.verdict(remainder) == word
+
+
+@pytest.mark.parametrize("verdict, words", [
+    ("consistent", "consistent"), ("short", "fall short"), ("over", "double counting"),
+    ("exact", "exactly"),
+])
+def test_verdict_text(verdict, words):
+    assert words in present.verdict_text(verdict)
 
 
 # --- the claims table ----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def step():
-    return checks.load_claims("step")
+    return checks.load_claims(OCTOBER.processed("claims.csv"), "step")
 
 
 @pytest.fixture(scope="module")
 def bound():
-    return checks.load_claims("bound")
+    return checks.load_claims(OCTOBER.processed("claims.csv"), "bound")
 
 
 def test_load_claims_recomputes_ranges(step, bound):
@@ -162,9 +174,9 @@ def test_load_claims_recomputes_ranges(step, bound):
 
 def test_load_claims_refuses_unknown_reading_and_missing_file(tmp_path):
     with pytest.raises(ValueError, match="unknown reading"):
-        checks.load_claims("loose")
+        checks.load_claims(OCTOBER.processed("claims.csv"), "loose")
     with pytest.raises(BulletinError, match="not found"):
-        checks.load_claims(path=tmp_path / "none.csv")
+        checks.load_claims(tmp_path / "none.csv")
 
 
 def test_claim_lookup_refuses_missing(step):
@@ -181,11 +193,11 @@ def test_mixed_reading_table_is_refused(step, bound):
 def test_six_crackdowns_cases_sum(step):
     # 3,900余 + 16,600 + 190余 + 60余 + 900余 + 70余, read by hand:
     # low 21,720; high 4,000 + 16,600 + 200 + 70 + 1,000 + 80 = 21,950
-    assert checks.sum_of(step, checks.CRACKDOWNS, "cases") == Interval(21720, 21950)
+    assert checks.sum_of(step, tuple(OCTOBER.group("crackdown")), "cases") == Interval(21720, 21950)
 
 
 def test_parts_vs_headline_cases(step, bound):
-    parts = checks.CRACKDOWNS + ("four_disruptions", "four_pipes")
+    parts = tuple(OCTOBER.group("crackdown")) + ("four_disruptions", "four_pipes")
     result = checks.parts_vs_total(step, "cases", parts)
     # + 15,000余 (four disruptions) + 80余 (four pipes)
     assert result["parts"] == Interval(36800, 38040)
@@ -198,7 +210,7 @@ def test_parts_vs_headline_cases(step, bound):
 
 
 def test_parts_vs_headline_suspects(step):
-    parts = checks.CRACKDOWNS + ("four_disruptions",)
+    parts = tuple(OCTOBER.group("crackdown")) + ("four_disruptions",)
     result = checks.parts_vs_total(step, "suspects", parts)
     # 4,600 + 49,000 + 1,400 + 300 + 2,100 + 450 + 23,000 = 80,850
     assert result["parts"] == Interval(80850, 82260)
@@ -206,11 +218,11 @@ def test_parts_vs_headline_suspects(step):
 
 
 def test_leave_one_out_without_four_disruptions_falls_short(step):
-    table = checks.leave_one_out(step, "cases", checks.CRACKDOWNS + ("four_disruptions",))
+    table = checks.leave_one_out(step, "cases", tuple(OCTOBER.group("crackdown")) + ("four_disruptions",))
     row = table.set_index("without").loc["four_disruptions"]
     assert (row["parts_low"], row["parts_high"]) == (21720, 21950)
     assert (row["remainder_low"], row["remainder_high"]) == (15050, 16280)
-    assert "fall short" in row["verdict"]
+    assert row["verdict"] == "short"
     assert list(table["without"])[0] == "-"
 
 
@@ -236,7 +248,7 @@ def test_operations_with(step):
 
 
 def test_readings_side_by_side():
-    table = checks.readings_side_by_side()
+    table = checks.readings_side_by_side(OCTOBER.processed("claims.csv"))
     row = table[table["text"] == "more than 10,000"].iloc[0]
     assert (row["step_low"], row["step_high"], row["bound_high"]) == (10000, 20000, INF)
 
@@ -244,7 +256,7 @@ def test_readings_side_by_side():
 # --- the text -----------------------------------------------------------------------------
 
 def test_accounting_leaves_nothing_unexplained(bulletin_text):
-    table = checks.accounting(bulletin_text)
+    table = checks.accounting(bulletin_text, operations=OCTOBER.operations)
     summary = checks.accounting_summary(table).iloc[0]
     assert summary["unexplained"] == 0
     assert summary["claims they make up"] == 37
@@ -255,7 +267,7 @@ def test_accounting_leaves_nothing_unexplained(bulletin_text):
 
 
 def test_passage_table_names_the_operations_in_order(bulletin_text):
-    table = checks.passage_table(bulletin_text)
+    table = checks.passage_table(bulletin_text, OCTOBER.operations)
     ops = [op for op in table["operation"] if op != "unassigned"]
     assert ops == ["headline", "personal_information", "fraud_gambling_support", "water_army",
                    "protecting_seedlings", "hackers", "exam_cheating", "four_disruptions",
@@ -269,8 +281,8 @@ def test_numeral_tokens():
 
 
 def test_compare_readings_suspects():
-    parts = checks.CRACKDOWNS + ("four_disruptions",)
-    table = checks.compare_readings("suspects", parts).set_index("reading")
+    parts = tuple(OCTOBER.group("crackdown")) + ("four_disruptions",)
+    table = checks.compare_readings(OCTOBER.processed("claims.csv"), "suspects", parts).set_index("reading")
     assert (table.loc["step", "excess_low"], table.loc["step", "excess_high"]) == (-9150, 2260)
     assert table.loc["bound", "parts_low"] == 80850
     assert math.isinf(table.loc["bound", "total_high"])
@@ -279,7 +291,7 @@ def test_compare_readings_suspects():
 
 def test_suspects_with_the_insiders_added(step):
     # 80,850 to 82,260 suspects, plus 500余 insiders (500 to 600)
-    parts = checks.CRACKDOWNS + ("four_disruptions",)
+    parts = tuple(OCTOBER.group("crackdown")) + ("four_disruptions",)
     result = checks.parts_vs_total(step, "suspects", parts,
                                    extra=[("personal_information", "insiders")])
     assert result["parts"] == Interval(81350, 82860)
@@ -288,11 +300,11 @@ def test_suspects_with_the_insiders_added(step):
 
 
 def test_leave_one_out_reads_as_excess(step):
-    table = checks.leave_one_out(step, "cases", checks.CRACKDOWNS + ("four_disruptions",))
+    table = checks.leave_one_out(step, "cases", tuple(OCTOBER.group("crackdown")) + ("four_disruptions",))
     row = table.set_index("without").loc["four_disruptions"]
     # sum 21,720 to 21,950 against 37,000 to 38,000
     assert (row["excess_low"], row["excess_high"]) == (-16280, -15050)
-    readable = checks.readable_leave_one_out(table)
+    readable = present.readable_leave_one_out(table, Labels(OCTOBER.operations))
     assert list(readable.columns)[2] == "excess (sum − headline)"
     assert readable.iloc[0, 0] == "nothing (all operations)"
     assert readable.iloc[-1].tolist()[:3] == ["Four Disruptions", "21,720 to 21,950",
@@ -306,27 +318,39 @@ def test_significant_digits(value, digits):
 
 
 def test_ratio_text():
-    assert checks.ratio_text(Interval(192.0, 383.0)) == "192.00 to 383.00"
-    assert checks.ratio_text(Interval.exact(8640000 / 3830000)) == "about 2.26"
-    assert "exactly" not in checks.ratio_text(Interval.exact(2))
+    assert present.ratio_text(Interval(192.0, 383.0)) == "192.00 to 383.00"
+    assert present.ratio_text(Interval.exact(8640000 / 3830000)) == "about 2.26"
+    assert "exactly" not in present.ratio_text(Interval.exact(2))
 
 
 def test_short_verdict():
-    assert checks.short_verdict(Interval(-1200, 1040)) == "consistent"
-    assert checks.short_verdict(Interval(14960, 16200)) == "the parts fall short"
-    assert checks.short_verdict(Interval(-300, -5)) == "the parts exceed the total"
+    assert present.short_verdict(Interval(-1200, 1040)) == "consistent"
+    assert present.short_verdict(Interval(14960, 16200)) == "the parts fall short"
+    assert present.short_verdict(Interval(-300, -5)) == "the parts exceed the total"
 
 
 def test_percent_range_adds_a_decimal_only_where_the_ends_print_equal():
     # water army cases: 190 / 38,000 = 0.500%, 200 / 37,000 = 0.5405%
-    assert checks.percent_range(190 / 38000, 200 / 37000) == "0.50% to 0.54%"
+    assert present.percent_range(190 / 38000, 200 / 37000) == "0.50% to 0.54%"
     # protecting seedlings cases: 60 / 38,000 = 0.158%, 70 / 37,000 = 0.189%
-    assert checks.percent_range(60 / 38000, 70 / 37000) == "0.16% to 0.19%"
-    assert checks.percent_range(0.103, 0.108) == "10.3% to 10.8%"
+    assert present.percent_range(60 / 38000, 70 / 37000) == "0.16% to 0.19%"
+    assert present.percent_range(0.103, 0.108) == "10.3% to 10.8%"
     # stops at `most` decimals
-    assert checks.percent_range(0.100001, 0.100002, most=2) == "10.00% to 10.00%"
+    assert present.percent_range(0.100001, 0.100002, most=2) == "10.00% to 10.00%"
 
 
 def test_ratio_text_rounds_half_up():
     # personal information with its insiders: (4,600 + 500) / 4,000 = 1.275 -> 1.28
-    assert checks.ratio_text(Interval(5100 / 4000, 5300 / 3900)) == "1.28 to 1.36"
+    assert present.ratio_text(Interval(5100 / 4000, 5300 / 3900)) == "1.28 to 1.36"
+
+
+def test_load_claims_keeps_the_written_range_where_the_value_alone_does_not_give_it(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_text(
+        "value,qualifier,low,high,operation,metric,quote\n"
+        "10,indefinite,10,100,headline,cases,数十起\n"      # 数十: tens, under both readings
+        "1000,upwards,1000,10000,headline,suspects,上千名\n"  # 上千: a thousand and up
+        "2,range,2,3,hackers,gangs,两三个\n", encoding="utf-8")
+    step, bound = checks.load_claims(path, "step"), checks.load_claims(path, "bound")
+    assert step[["low", "high"]].values.tolist() == [[10, 100], [1000, 10000], [2, 3]]
+    assert bound[["low", "high"]].values.tolist() == [[10, 100], [1000, INF], [2, 3]]

@@ -1,39 +1,36 @@
-"""The campaign figures across the years: loading, validation and the comparisons.
+"""The campaign figures across the reports: parsing, loading and validation.
 
-Expected values are read by hand from the sources in data/reference/sources.csv (the
-phrases printed by the Ministry of Public Security's reports), not computed by the code.
+Expected values are read by hand from the phrases in the repository's own tables
+(``src/bulletin/data/campaign-figures.csv``, ``sources.csv``), not computed by the code. No
+test reads the shared folder of source excerpts: ``scripts/check_sources.py`` checks the
+tables against it, by hand.
 """
 
 import csv
 import math
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from bulletin import context
-from bulletin.checks import Interval
 from bulletin.context import (
-    CAMPAIGN_FIGURES_CSV, COLUMNS, SOURCES_CSV, alternatives, compare, growth_interval,
-    headline_series, implied_previous, load_campaign_figures, load_sources, months_between,
-    pace, pace_table, parse_phrase, period_bounds, pick, stage_vs_year_end, stated_growth,
-    yoy_check,
+    CAMPAIGN_FIGURES_CSV, CAMPAIGN_OPERATIONS_CSV, COLUMNS, SOURCE_COLUMNS, SOURCES_CSV,
+    campaign_labels, campaign_operations, interval_of, load_campaign_figures, load_sources,
+    months_between, operations_for, parse_phrase, period_bounds, pick, wordings,
 )
 from bulletin.errors import BulletinError
-from bulletin.paths import PROCESSED
-
-SHARED_SOURCES = Path("/work/shared/sources")
+from bulletin.reference import load_operations
 
 
 @pytest.fixture(scope="module")
-def figures():
-    return load_campaign_figures()
+def figures(october):
+    return load_campaign_figures(october)
 
 
 @pytest.fixture(scope="module")
-def figures_bound():
-    return load_campaign_figures(reading="bound")
+def figures_bound(october):
+    return load_campaign_figures(october, reading="bound")
 
 
 # --- parsing --------------------------------------------------------------------------------
@@ -41,11 +38,15 @@ def figures_bound():
 @pytest.mark.parametrize("phrase, value, qualifier, low, high", [
     ("5.7万余起", 57000, "more_than", 57000, 58000),
     ("57519起", 57519, "exact", 57519, 57519),
-    ("300余万張", 3000000, "more_than", 3000000, 4000000),
+    ("300余萬張", 3000000, "more_than", 3000000, 4000000),
     ("1000余萬個", 10000000, "more_than", 10000000, 20000000),
     ("1.66万起", 16600, "exact", 16600, 16600),
+    ("5千余起", 5000, "more_than", 5000, 6000),
+    ("900多名", 900, "more_than", 900, 1000),
     ("more than 22,000", 22000, "more_than", 22000, 23000),
+    ("over 60,000", 60000, "more_than", 60000, 70000),
     ("3.83 million", 3830000, "exact", 3830000, 3830000),
+    ("255,000", 255000, "exact", 255000, 255000),
     ("11", 11, "exact", 11, 11),
 ])
 def test_parse_phrase_reads_chinese_and_english(phrase, value, qualifier, low, high):
@@ -86,11 +87,13 @@ def test_months_between_counts_calendar_months():
     assert months_between(date(2021, 1, 1), date(2021, 10, 15)) == pytest.approx(9 + 14 / 31)
 
 
-# --- the table ----------------------------------------------------------------------------
+# --- the tables ----------------------------------------------------------------------------
 
-def test_table_has_the_documented_columns():
+def test_tables_have_the_documented_columns():
     with open(CAMPAIGN_FIGURES_CSV, encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == COLUMNS
+    with open(SOURCES_CSV, encoding="utf-8", newline="") as handle:
+        assert next(csv.reader(handle)) == SOURCE_COLUMNS
 
 
 def test_table_types_no_parsed_values():
@@ -99,16 +102,43 @@ def test_table_types_no_parsed_values():
     assert not {"value", "qualifier", "low", "high"} & set(header)
 
 
+def test_other_years_operations_are_shared_not_the_packs():
+    ids = [op.operation for op in campaign_operations()]
+    assert ids == ["black_industry", "cut_accounts", "cluster_campaigns"]
+    assert {op.group for op in campaign_operations()} == {"other_years"}
+
+
+def test_every_row_names_a_known_operation(october):
+    known = {op.operation for op in operations_for(october)}
+    table = pd.read_csv(CAMPAIGN_FIGURES_CSV)
+    assert set(table.operation) <= known
+    # the campaign operations come from the shared table, whatever the pack holds
+    assert {"black_industry", "cut_accounts", "cluster_campaigns"} <= known
+
+
+def test_labels_cover_the_shared_operations(october):
+    labels = campaign_labels(october)
+    assert labels.operation("cluster_campaigns") == "Cluster campaigns"
+    assert labels.row("water_army", "suspects") == "Internet water army: suspects"
+
+
 @pytest.mark.parametrize("year, scope, operation, metric, phrase, value, low, high", [
     (2018, "full_year", "headline", "cases", "57519起", 57519, 57519, 57519),
     (2018, "full_year", "headline", "suspects", "83668名", 83668, 83668, 83668),
+    (2018, "full_year", "personal_information", "suspects", "1.3萬余名", 13000, 13000, 14000),
+    (2019, "stage", "headline", "cases", "more than 45,000", 45000, 45000, 46000),
+    (2019, "stage", "headline", "suspects", "over 60,000", 60000, 60000, 70000),
     (2019, "full_year", "headline", "cases", "5.9万起", 59000, 59000, 59000),
+    (2019, "full_year", "personal_information", "insiders", "900多名", 900, 900, 1000),
     (2020, "full_year", "headline", "suspects", "8万余名", 80000, 80000, 90000),
     (2021, "stage", "headline", "cases", "3.7万余起", 37000, 37000, 38000),
     (2021, "full_year", "headline", "cases", "6.2万余起", 62000, 62000, 63000),
     (2021, "full_year", "headline", "suspects", "10.3万余名", 103000, 103000, 104000),
-    (2021, "full_year", "four_disruptions", "sim_cards", "300余万張", 3000000, 3000000, 4000000),
+    (2021, "full_year", "four_disruptions", "sim_cards", "300余萬張", 3000000, 3000000, 4000000),
+    (2021, "average", "headline", "cases", "5万余起", 50000, 50000, 60000),
     (2022, "full_year", "headline", "cases", "8.3万起", 83000, 83000, 83000),
+    (2022, "since_start", "headline", "cases", "255,000", 255000, 255000, 255000),
+    (2022, "since_start", "headline", "suspects", "385,000", 385000, 385000, 385000),
     (2024, "full_year", "headline", "cases", "11.9万余起", 119000, 119000, 120000),
 ])
 def test_used_figures_as_printed(figures, year, scope, operation, metric, phrase, value, low, high):
@@ -123,58 +153,94 @@ def test_bound_reading_opens_the_upper_end(figures_bound):
     assert exact.low == exact.high == 57519
 
 
-def test_october_figures_without_chinese_come_from_the_claims(figures):
+def test_the_packs_claims_fill_the_stage_figures_no_other_source_words(figures, october):
     # the bulletin: "seized 3.83 million mobile phone black cards", "11 illegal APP signing gangs"
     cards = pick(figures, 2021, "stage", "four_disruptions", "sim_cards")
     assert (cards.value, cards.qualifier, cards.origin) == (3830000, "exact", "claims")
+    assert cards.source_file == october.raw.name
+    assert cards.published == "2021-10-14" and cards.period_end == "2021-10-14"
     gangs = pick(figures, 2021, "stage", "four_governance", "app_signing_gangs")
     assert (gangs.value, gangs.origin) == (11, "claims")
     exam = pick(figures, 2021, "stage", "exam_cheating", "suspects")
     assert (exam.value, exam.qualifier) == (450, "more_than")
 
 
-def test_october_chinese_rows_are_not_duplicated_from_the_claims(figures):
-    stage = figures[(figures.campaign_year == 2021) & (figures.scope == "stage")]
+def test_without_a_pack_the_table_is_read_alone():
+    alone = load_campaign_figures()
+    assert set(alone.origin) == {"table"}
+    assert not ((alone.campaign_year == 2021) & (alone.metric == "sim_cards")
+                & (alone.scope == "stage")).any()
+
+
+def test_stage_rows_are_not_duplicated_from_the_claims(figures):
+    stage = figures[(figures.campaign_year == 2021) & (figures.scope == "stage")
+                    & (figures.use == "yes")]
     assert not stage.duplicated(["operation", "metric"]).any()
     assert pick(figures, 2021, "stage", "headline", "cases").origin == "table"
-    # every one of the bulletin's 37 claims has a 2021 stage row
+    # every one of the bulletin's 37 claims has one used 2021 stage row
     assert len(stage) == 37
 
 
-def test_october_chinese_phrases_agree_with_the_english_translation(figures):
-    claims = pd.read_csv(PROCESSED / "claims.csv")
+def test_stage_chinese_phrases_agree_with_the_english_translation(figures, october):
+    claims = pd.read_csv(october.processed("claims.csv"))
     stage = figures[(figures.campaign_year == 2021) & (figures.scope == "stage")
                     & (figures.origin == "table")]
     for _, row in stage.iterrows():
         match = claims[(claims.operation == row.operation) & (claims.metric == row.metric)]
         assert len(match) == 1, (row.operation, row.metric)
-        assert (match.iloc[0].value, match.iloc[0].qualifier) == (row.value, row.qualifier)
+        assert (match.iloc[0].value, match.iloc[0].qualifier) == (row.value, row.qualifier), \
+            (row.operation, row.metric, row.phrase)
 
 
-def test_every_row_cites_a_listed_source(figures):
-    sources = set(load_sources()["file"])
-    assert set(figures["source_file"]) <= sources
-    table = figures[figures.origin == "table"]
-    assert table["address"].str.startswith("http").all()
+def test_every_row_cites_a_listed_source_with_an_address(figures):
+    sources = load_sources().set_index("file")
+    assert set(figures["source_file"]) <= set(sources.index)
+    assert figures["address"].str.startswith("http").all()
+    # every source has an address; the bulletin's is its probable page (source 03)
+    assert sources["address"].str.startswith("http").all()
+    bulletin = sources.loc["cleaning-the-internet-2021-stage-results.en.txt"]
+    assert bulletin.address == sources.loc["03_en_theicinfo_MT_of_bulletin.txt"].address
+    assert "probable" in bulletin.note.lower()
+
+
+def test_no_figure_is_published_after_the_page_that_prints_it():
+    # a page can print a figure released earlier (a press conference the day before), never
+    # one released later: source 15, dated 2022-01-10 by its address, cannot carry figures
+    # of the press conference of 2022-01-14
+    sources = load_sources().set_index("file")
+    table = pd.read_csv(CAMPAIGN_FIGURES_CSV, dtype=str, keep_default_na=False)
+    for _, row in table[table.published != ""].iterrows():
+        page = sources.loc[row.source_file, "date"]
+        if page:
+            assert row.published <= page, (row.source_file, row.phrase, row.published, page)
+    rows15 = table[table.source_file.str.startswith("15_")]
+    assert set(rows15.published) == {"2022-01-10"}
 
 
 def test_sources_list_the_project_files():
-    sources = load_sources()
-    assert "cleaning-the-internet-2021-stage-results.en.txt" in set(sources["file"])
+    sources = set(load_sources()["file"])
+    assert "cleaning-the-internet-2021-stage-results.en.txt" in sources
+    new = {"03", "04", "05", "12", "13", "19", "22", "27", "28", "32"}
+    assert new <= {f.split("_", 1)[0] for f in sources}
     assert {"33_en_DISAMBIGUATION_saohuangdafei_jingwang2021.txt",
-            "34_zh_provincial_examples_jingwang.txt"} <= set(sources["file"])
+            "34_zh_provincial_examples_jingwang.txt"} <= sources
 
 
-def test_no_row_from_the_other_office_or_a_province(figures):
-    assert not figures["source_file"].str.startswith(("33_", "34_", "24_")).any()
+def test_no_row_from_the_other_office_a_province_or_a_city(figures):
+    assert not figures["source_file"].str.startswith(("33_", "34_", "24_", "27_", "31_")).any()
 
 
-def test_alternatives_pair_the_rounded_with_the_exact(figures):
-    alt = alternatives(figures).set_index(["campaign_year", "operation", "metric"])
-    row = alt.loc[(2018, "headline", "cases")]
-    assert (row.used, row.not_used, bool(row.overlap)) == ("57519起", "5.7万余起", True)
-    row = alt.loc[(2021, "headline", "cases")]
-    assert (row.used, row.not_used) == ("6.2万余起", "6.2萬起")
+def test_wordings_put_the_used_row_first(figures):
+    w = wordings(figures, 2021, "stage", "headline", "cases")
+    assert w.iloc[0].use == "yes" and w.iloc[0].phrase == "3.7万余起"
+    # the Xinhua English relays (sources 04 and 05) word it too
+    assert {f[:2] for f in w.source_file} == {"01", "04", "05"}
+
+
+def test_interval_of_a_calibrated_row_uses_step_arithmetic(figures):
+    row = pick(figures, 2021, "stage", "headline", "suspects").copy()
+    row["reading"] = "calibrated"
+    assert interval_of(row).reading == "step"
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -198,7 +264,7 @@ def write_table(tmp_path, rows):
 
 
 def load(path):
-    return load_campaign_figures(path=path, with_claims=False)
+    return load_campaign_figures(path=path)
 
 
 def test_a_good_row_loads(tmp_path):
@@ -242,198 +308,33 @@ def test_a_range_that_does_not_hold_its_value_is_refused():
         context._check_row(row, "row X", {"headline"}, {"cases"}, sources)
 
 
-def test_sources_listed_twice_are_refused(tmp_path):
+def test_an_operation_only_the_given_operations_know_is_refused(tmp_path):
+    ops = load_operations(CAMPAIGN_OPERATIONS_CSV)
+    path = write_table(tmp_path, [GOOD])
+    with pytest.raises(BulletinError, match="unknown operation 'headline'"):
+        load_campaign_figures(path=path, operations=ops)
+
+
+def test_a_pack_without_a_campaign_year_cannot_join(tmp_path, october):
+    from dataclasses import replace
+    bare = replace(october, extra={})
+    with pytest.raises(BulletinError, match="gives no campaign_year"):
+        load_campaign_figures(bare)
+
+
+def test_sources_listed_twice_or_without_an_address_are_refused(tmp_path):
     rows = list(csv.DictReader(open(SOURCES_CSV, encoding="utf-8")))
     path = tmp_path / "sources.csv"
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, rows[0].keys())
-        writer.writeheader()
-        writer.writerows(rows + rows[:1])
+
+    def write(rows_):
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, rows[0].keys())
+            writer.writeheader()
+            writer.writerows(rows_)
+
+    write(rows + rows[:1])
     with pytest.raises(BulletinError, match="listed twice"):
         load_sources(path)
-
-
-# --- comparisons -------------------------------------------------------------------------------
-
-def test_compare_verdicts():
-    assert compare(Interval(190, 200), Interval(200, 300), 190, 200, stage_open=True) == "grew"
-    assert compare(Interval(190, 200), Interval(200, 300), 190, 200) == "cannot tell"
-    assert compare(Interval(490, 500), Interval(300, 400), 490, 300, True, True) == "shrank"
-    assert compare(Interval(3830000, 3830000), Interval(3000000, 4000000), 3830000, 3000000,
-                   False, True) == "may have shrunk"
-    assert compare(Interval(16, 16), Interval(16, 16), 16, 16) == "unchanged"
-    assert compare(Interval(10000, 20000), Interval(10000, 20000), 10000, 10000) == "cannot tell"
-
-
-def test_stage_vs_year_end_2021(figures):
-    t = stage_vs_year_end(figures).set_index(["operation", "metric"])
-    verdicts = t["verdict"].to_dict()
-    # 3.7万余 -> 6.2万余; 3900余 -> 9800余; 2100余 -> 3309; 864万 -> 1000余万
-    assert verdicts[("headline", "cases")] == "grew"
-    assert verdicts[("personal_information", "cases")] == "grew"
-    assert verdicts[("hackers", "suspects")] == "grew"
-    assert verdicts[("four_disruptions", "online_accounts")] == "grew"
-    # 3.83 million (English only) -> 300余万: the printed year-end is lower, but
-    # [3 million, 4 million) holds 3.83 million
-    assert verdicts[("four_disruptions", "sim_cards")] == "may have shrunk"
-    # 490余 -> 300余: every value at year-end is lower
-    assert verdicts[("four_governance", "money_laundering_gangs")] == "shrank"
-    # 16 -> 16 minors' pornographic websites
-    assert verdicts[("protecting_seedlings", "websites_shut")] == "unchanged"
-    assert verdicts[("four_disruptions", "devices")] == "cannot tell"
-    row = t.loc[("four_disruptions", "sim_cards")]
-    assert (row.change_low, row.change_high) == (3000000 - 3830000, 4000000 - 3830000)
-    assert {op for op, _ in t.index} == {
-        "headline", "personal_information", "fraud_gambling_support", "water_army",
-        "protecting_seedlings", "exam_cheating", "hackers", "four_disruptions", "four_governance",
-    }
-
-
-def test_pace_by_hand():
-    p = pace(Interval(37000, 38000), Interval(62000, 63000), 9, 12)
-    assert p["before"].low == pytest.approx(37000 / 9)
-    assert p["before"].high == pytest.approx(38000 / 9)
-    assert p["after"].low == pytest.approx((62000 - 38000) / 3)
-    assert p["after"].high == pytest.approx((63000 - 37000) / 3)
-    assert p["projected"].low == pytest.approx(37000 / 9 * 12)
-    assert p["speed_up"].low == pytest.approx((24000 / 3) / (38000 / 9))
-
-
-def test_pace_refuses_a_stage_outside_the_period():
-    with pytest.raises(BulletinError):
-        pace(Interval(1, 2), Interval(3, 4), 12, 12)
-
-
-def test_pace_table_uses_the_rows_periods(figures):
-    t = pace_table(figures).set_index("metric")
-    assert t.loc["cases", "months_before"] == pytest.approx(9 + 14 / 31, abs=0.01)
-    assert t.loc["cases", "months_total"] == 12
-    assert t.loc["cases", "stage_period"] == "2021-01 to 2021-10-14"
-    after = (62000 - 38000) / (12 - (9 + 14 / 31))
-    assert t.loc["cases", "after_low"] == pytest.approx(after, rel=1e-3)
-    t2018 = pace_table(figures, year=2018).set_index("metric")
-    # six months (February to July) of ten (February to November)
-    assert (t2018.loc["cases", "months_before"], t2018.loc["cases", "months_total"]) == (6, 10)
-
-
-def test_growth_by_hand():
-    g = growth_interval(Interval(62000, 63000), Interval(56000, 56000))
-    assert (g.low, g.high) == (pytest.approx(62000 / 56000 - 1), pytest.approx(63000 / 56000 - 1))
-    s = stated_growth(28.7)
-    assert (s.low, s.high) == (pytest.approx(0.2865), pytest.approx(0.2875))
-    prev = implied_previous(Interval(103000, 104000), s)
-    assert (prev.low, prev.high) == (pytest.approx(103000 / 1.2875), pytest.approx(104000 / 1.2865))
-
-
-def test_yoy_check_2021(figures):
-    cases = yoy_check(figures, 2021, "cases")
-    assert (cases["current"], cases["previous"], cases["stated"]) == ("6.2万余起", "5.6万起", "10.7%")
-    assert cases["consistent"] and cases["previous_consistent"]
-    suspects = yoy_check(figures, 2021, "suspects")
-    assert suspects["stated"] == "28.7%" and suspects["consistent"]
-    assert suspects["implied"].high == pytest.approx(104000 / 80000 - 1)
-
-
-def test_headline_series_gaps_and_stage_points(figures):
-    s = headline_series(figures)
-    full = s[s.scope == "full_year"].set_index(["metric", "campaign_year"])
-    assert math.isnan(full.loc[("cases", 2023), "value"])
-    assert math.isnan(full.loc[("suspects", 2022), "value"])
-    assert full.loc[("cases", 2019), "value"] == 59000
-    stage = s[s.scope == "stage"]
-    assert sorted(zip(stage.metric, stage.campaign_year)) == [
-        ("cases", 2018), ("cases", 2021), ("suspects", 2018), ("suspects", 2021)]
-
-
-# --- comparability and the bound reading ----------------------------------------------------
-
-def test_comparability_reads_the_notes():
-    assert context.comparability("", "") == "yes"
-    assert context.comparability("", "Counted in pieces (件); October's unit is probably sets") == "category differs"
-    assert context.comparability("", "the year-end class may differ") == "category may differ"
-    assert context.comparability("Operation inferred: x", "") == "operation inferred"
-    assert context.comparability("A narrower class", "perhaps not the same class; operation inferred") == (
-        "category differs; operation inferred")
-
-
-def test_comparability_reads_wider_and_narrower_counts():
-    # the hackers' year-end note says "wider count", not "wider class"
-    assert context.comparability("", "used: the more precise, wider count") == "category differs"
-    assert context.comparability("a narrower count than October's", "") == "category differs"
-    assert context.comparability("", "counts hackers and those who served them") == "yes"
-
-
-@pytest.mark.parametrize("counted, verb", [
-    ("侦破案件", "侦破"),
-    ("侦办案件", "侦办"),
-    ("偵辦案件", "侦办"),
-    ("侦办侵犯公民个人信息案件", "侦办"),
-    ("抓獲犯罪嫌疑人", "抓获"),
-    ("查處非法侵入計算機信息系統、非法獲取系統數據人員", "查处"),
-    ("打掉非法支付结算等各类团伙 ... 抓获犯罪嫌疑人", "抓获"),
-    ("关停网站", ""),
-    ("criminal suspects (English MT)", ""),
-])
-def test_counting_verb(counted, verb):
-    assert context.counting_verb(counted) == verb
-
-
-def test_comparability_compares_the_counting_verbs():
-    # cases solved (侦破) against cases handled (侦办): perhaps different sets
-    assert context.comparability("", "", counted=("侦破案件", "侦办相关案件")) == "counting verb differs"
-    # the same verb in traditional and simplified characters
-    assert context.comparability("", "", counted=("侦办案件", "偵辦案件")) == "yes"
-    # an English machine translation names no Chinese verb: nothing to compare
-    assert context.comparability("", "", counted=("criminal suspects (English MT)", "抓获犯罪嫌疑人")) == "yes"
-    assert context.comparability("Operation inferred", "", counted=("侦破案件", "侦办案件")) == (
-        "counting verb differs; operation inferred")
-
-
-def test_stage_vs_year_end_marks_pairs_that_are_not_like_for_like(figures):
-    t = stage_vs_year_end(figures).set_index(["operation", "metric"])["comparable"]
-    # 7.3万余名 from the four-governance article (source 11), operation inferred
-    assert t[("fraud_gambling_support", "suspects")] == "operation inferred"
-    # year-end counts producers and sellers only: a narrower class
-    assert t[("protecting_seedlings", "suspects")] == "category differs"
-    # 件 at year-end against October's unit (probably 套)
-    assert t[("exam_cheating", "cheating_devices")] == "category differs"
-    assert t[("four_governance", "money_laundering_gangs")] == "category may differ"
-    assert t[("headline", "suspects")] == "yes"
-    assert t[("protecting_seedlings", "websites_shut")] == "yes"
-    # October 侦破案件 (solved) against the year-end 侦办(...)案件 (handled)
-    assert t[("headline", "cases")] == "counting verb differs"
-    assert t[("personal_information", "cases")] == "counting verb differs"
-    assert t[("water_army", "cases")] == "counting verb differs"
-    # 3309名 counts hackers and those who served them: a wider count than October's suspects
-    assert t[("hackers", "suspects")] == "category differs"
-    # 抓获犯罪嫌疑人 both times
-    assert t[("personal_information", "suspects")] == "yes"
-
-
-def test_alternatives_say_which_pairs_count_different_classes(figures):
-    alt = alternatives(figures)
-    # 3000余名 (people who hacked into systems) is narrower than the 3309名 used
-    assert alt.loc[~alt.same_class, "not_used"].tolist() == ["3000余名"]
-
-
-def test_bound_reading_leaves_most_growth_undecided(figures_bound):
-    t = stage_vs_year_end(figures_bound).set_index(["operation", "metric"])["verdict"]
-    # 3.7万余 -> 6.2万余: with no upper end, October may exceed the year-end
-    assert t[("headline", "cases")] == "cannot tell"
-    # 4.9万名 (printed bare) -> 7.3万余名: the year-end floor is above October's value
-    assert t[("fraud_gambling_support", "suspects")] == "grew"
-    # 16 -> 16, both bare
-    assert t[("protecting_seedlings", "websites_shut")] == "unchanged"
-
-
-def test_pace_under_the_bound_reading_has_no_speed_up(figures_bound):
-    t = pace_table(figures_bound).set_index("metric")
-    assert math.isnan(t.loc["cases", "speed_up_low"])
-    assert math.isinf(t.loc["cases", "after_high"]) and math.isinf(t.loc["cases", "after_low"])
-
-
-def test_fmt_limits_says_no_limit_in_words():
-    assert context.fmt_limits(float("nan"), float("nan")) == "no limit"
-    assert context.fmt_limits(float("-inf"), float("inf")) == "no limit"
-    assert context.fmt_limits(47000, float("inf")) == "47,000 or more (no upper limit)"
-    assert context.fmt_limits(14.444, 30, 1) == "14.4 to 30.0"
+    write([{**rows[0], "address": ""}] + rows[1:])
+    with pytest.raises(BulletinError, match="no address"):
+        load_sources(path)

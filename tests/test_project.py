@@ -3,7 +3,7 @@
 import re
 import tomllib
 
-from bulletin.paths import DATA, ROOT
+from bulletin.paths import PACKS, ROOT, SHARED
 
 
 def pyproject():
@@ -18,21 +18,34 @@ def environment_pip_lines():
 
 def test_environment_yml_names_the_same_dependencies_as_pyproject():
     project = pyproject()["project"]
-    wanted = set(project["dependencies"]) | set(project["optional-dependencies"]["test"])
+    extras = project["optional-dependencies"]
+    wanted = set(project["dependencies"]).union(*(extras[e] for e in ("notebooks", "lab", "test")))
     pip = environment_pip_lines()
     assert set(line for line in pip if not line.startswith("-e")) == wanted
     assert "-e ." in pip
 
 
-def test_environment_yml_pins_python_311_on_conda_forge():
+def test_environment_yml_pins_a_supported_python_on_conda_forge():
     text = (ROOT / "environment.yml").read_text(encoding="utf-8")
-    assert "conda-forge" in text and re.search(r"-\s+python=3\.11\b", text)
+    assert "conda-forge" in text and re.search(r"-\s+python=3\.1[123]\b", text)
+    assert pyproject()["project"]["requires-python"] == ">=3.11,<3.14"
 
 
 def test_every_data_file_has_a_column_table():
-    readme = (DATA / "README.md").read_text(encoding="utf-8")
-    for path in sorted(DATA.glob("*/*.csv")):
-        assert f"`{path.name}`" in readme, f"data/README.md does not describe {path.name}"
+    shared = (SHARED / "README.md").read_text(encoding="utf-8")
+    for path in sorted(SHARED.glob("*.csv")):
+        assert f"`{path.name}`" in shared, f"{SHARED.name}/README.md does not describe {path.name}"
+    for pack in sorted(p for p in PACKS.iterdir() if p.is_dir()):
+        readme = pack / "README.md"
+        text = shared + (readme.read_text(encoding="utf-8") if readme.is_file() else "")
+        for path in sorted(pack.glob("*/*.csv")):
+            assert f"`{path.name}`" in text, f"no README describes {path.relative_to(ROOT)}"
+
+
+def test_the_shared_tables_ship_with_the_package():
+    project = pyproject()
+    data = project["tool"]["setuptools"]["package-data"]["bulletin"]
+    assert "data/*.csv" in data and "data/README.md" in data
 
 
 def test_ci_runs_the_test_command():

@@ -5,8 +5,12 @@ import hashlib
 import pytest
 
 from bulletin.errors import BulletinError
-from bulletin.paths import BULLETIN, CHECKSUMS
+from bulletin.packs import project_pack
 from bulletin.source import decode, load_text, recorded_checksum
+
+OCTOBER = project_pack("jingwang2021-stage")
+BULLETIN = OCTOBER.raw
+CHECKSUMS = BULLETIN.parent / "SHA256SUMS"
 
 
 def test_raw_bulletin_matches_the_published_checksum():
@@ -57,5 +61,9 @@ def test_a_folder_is_not_a_file(tmp_path):
         load_text(tmp_path)
 
 
-def test_utf8_bom_is_dropped():
-    assert decode("\ufeff12 cases".encode("utf-8")) == "12 cases"
+def test_utf8_bom_is_kept_so_offsets_match_the_file_as_python_reads_it(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffPolice solved 12 cases.".encode("utf-8"))
+    text = load_text(path)
+    assert text == path.read_text(encoding="utf-8")
+    assert text.index("12") == 15

@@ -2,19 +2,23 @@
 
 Examples
 --------
->>> from bulletin import find_figures
+>>> from bulletin import build_claims, find_figures
 >>> [(f.value, f.qualifier, f.noun) for f in find_figures("more than 3,900 cases")]
 [(3900, 'more_than', 'cases')]
+>>> [(c.value, c.metric, c.lang) for c in build_claims("侦破案件3900余起。")]
+[(3900, 'cases', 'zh')]
 """
 
-from .claims import Claim, Unclaimed, account, build_claims
+from .claims import Claim, Unclaimed, account, build_claims, figures_of
 from .errors import BulletinError
 from .figures import Figure, Rejection, find_figures, scan
+from .lang import detect_language
 from .readings import figure_range, rounding_step
 from .source import load_text
 
 __all__ = [
     "BulletinError", "Claim", "Figure", "Rejection", "Unclaimed", "account", "build_claims",
-    "figure_range", "find_figures", "load_text", "rounding_step", "scan",
+    "detect_language", "figure_range", "figures_of", "find_figures", "load_text",
+    "rounding_step", "scan",
 ]
 __version__ = "0.1.0"

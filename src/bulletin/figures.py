@@ -51,6 +51,7 @@ from .numberwords import (
     ORDINAL_PATTERN, ORDINALS, SCALES, TENS, UNITS, words_to_number,
 )
 from .readings import DEFAULT_READING, check_reading, figure_range
+from .verbs import VERB_FORMS, english_verb
 
 __all__ = [
     "KINDS", "QUALIFIER_WORDS", "QUALIFIER_SUFFIXES", "Figure", "Rejection", "Scan",
@@ -72,6 +73,12 @@ QUALIFIER_WORDS = {
     "below": "less_than",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
+    # verbs that qualify the number after them ("topping 1,000", "nearing 97 per cent")
+    "exceeding": "more_than", "exceeded": "more_than", "exceeds": "more_than",
+    "topping": "more_than", "topped": "more_than", "tops": "more_than",
+    "surpassing": "more_than", "surpassed": "more_than", "surpasses": "more_than",
+    "nearing": "nearly", "neared": "nearly", "nears": "nearly",
+    "approaching": "nearly",
 }
 #: Signs before a number that qualify it ("~25").
 QUALIFIER_SIGNS = {"~": "about", "≈": "about"}
@@ -228,7 +235,7 @@ _NOUN_STOPWORDS = frozenset(
     such including involving via across against between among during after before since
     until while when where if then than so but also more less fewer
     last next this ago yesterday today tomorrow throughout within through toward towards
-    upon amid amidst despite beyond behind near nationwide respectively""".split()
+    upon amid amidst despite beyond behind near nationwide respectively according""".split()
 )
 _CONJUNCTIONS = frozenset({"and", "or"})
 #: Capitalised words that may stand before a number without making it a label.
@@ -420,7 +427,8 @@ def counted_noun(text: str, position: int) -> str:
     """The noun phrase counted by the figure that ends at ``position``.
 
     It collects the words that follow, through quotes, up to punctuation, a function
-    word, or a past participle after the noun ("suspects were", "persons involved").
+    word, or a past participle after the noun ("suspects were", "persons involved"). A
+    leading "such" is passed over ("9,100 such cases").
 
     Examples
     --------
@@ -428,9 +436,19 @@ def counted_noun(text: str, position: int) -> str:
     'criminal suspects'
     >>> counted_noun("8.64 million maliciously registered online accounts.", 12)
     'maliciously registered online accounts'
+    >>> counted_noun("About 9,100 such cases were investigated", 11)
+    'cases'
     """
+    return _counted_noun(text, position)[0]
+
+
+def _counted_noun(text: str, position: int) -> tuple[str, int]:
+    """:func:`counted_noun` and the offset where the noun ends (``position`` if none)."""
     words: list[str] = []
-    cursor = position
+    cursor = end = position
+    lead = _NOUN_WORD.match(text, cursor)
+    if lead and lead.group("word").lower() == "such" and _NOUN_WORD.match(text, lead.end()):
+        cursor = lead.end()
     while len(words) < _MAX_NOUN_WORDS:
         match = _NOUN_WORD.match(text, cursor)
         if not match:
@@ -444,7 +462,8 @@ def counted_noun(text: str, position: int) -> str:
             if not words or not following:
                 break
             nxt = following.group("word").lower()
-            if nxt in _NOUN_STOPWORDS or nxt in _CONJUNCTIONS or nxt.endswith("ed"):
+            if nxt in _NOUN_STOPWORDS or nxt in _CONJUNCTIONS or nxt.endswith("ed") \
+                    or nxt in VERB_FORMS:
                 break
         elif (
             lower.endswith("ed")
@@ -455,9 +474,11 @@ def counted_noun(text: str, position: int) -> str:
             break
         words.append(word)
         cursor = match.end()
+        if lower not in _CONJUNCTIONS:
+            end = match.end("word")
     while words and words[-1].lower() in _CONJUNCTIONS:
         words.pop()
-    return " ".join(words)
+    return " ".join(words), end
 
 
 # --- step 1: the spans that are not amounts -------------------------------------------
@@ -983,12 +1004,14 @@ def _figure(text: str, atom: _Atom, reading: str) -> Figure:
     else:
         value = _plain(atom.value)
         low, high = figure_range(atom.value, qualifier, reading)
-    noun = ""
+    noun, verb = "", ""
     if kind == "duration":
         noun = time_unit.group("unit").lower()
     elif kind in ("count", "percent"):
-        noun = atom.unit or counted_noun(text, end)
-    return Figure(start, end, text[start:end], value, qualifier, low, high, kind, noun)
+        noun, noun_end = (atom.unit, end) if atom.unit else _counted_noun(text, end)
+        if kind == "count":
+            verb = english_verb(text, start, noun_end)
+    return Figure(start, end, text[start:end], value, qualifier, low, high, kind, noun, "", verb)
 
 
 def find_figures(text: str, reading: str = DEFAULT_READING) -> list[Figure]:

@@ -23,12 +23,44 @@ less_than      [v - step, v]               [0, v]
 up_to          [v - step, v]               [0, v]
 about          [v - step/2, v + step/2]    [v - step/2, v + step/2]
 range          [a, b]                      [a, b]
+indefinite     [v, v')                     [v, v')
+upwards        [v, v')                     [v, inf)
 =============  ==========================  ==========================
 
 ``range`` is a figure that states both ends, "between 3 and 5", "5-10", "from 3 to 5": its
 range is the two printed ends ``a <= b`` under either reading, and the figure finder
 sets them itself (its ``value`` is the lower end). Given a single value,
 :func:`figure_range` returns ``(v, v)``.
+
+Indefinite amounts
+------------------
+Chinese writes amounts with an unknown digit as words: 数十 "several tens", 几百, 十几
+"ten-odd", 二十几万 "two hundred thousand and some ten-thousands", 上千 "reaching a
+thousand", 成千上万 "thousands upon tens of thousands". They have two qualifiers, read
+from a *place* ``p``, the unit of the unknown digit:
+
+``indefinite``
+    An unknown digit: 数十, 几十, 数百, 数十万, 好几千, 数以万计 (the digit leads:
+    ``v`` is the unit, 数十 = 10, ``p = v``) and 十几, 二十几万, 一百几十 (the digit
+    trails the printed part: 十几 = 10 with ``p = 1``, 二十几万 = 200,000 with
+    ``p = 10,000``, 一百几十 = 100 with ``p = 10``). The range runs from the printed part
+    ``v`` up to ``v'``, the next multiple of ``10 p`` above ``v``: 数十 [10, 100), 数百万
+    [1,000,000, 10,000,000), 十几 [10, 20), 二十几万 [200,000, 300,000), 一百几十
+    [100, 200). The words state both ends (数十 is tens, not hundreds), so both readings
+    agree. The lower end is the printed part itself, not 2 ``p`` for 数 ("several"
+    usually means two or more, but a bulletin's 数十 is no promise of 20), so the printed
+    value always lies in its range.
+``upwards``
+    上 or 成 before a bare unit, "reaching" an order: 上千 = 1,000, 上百家, 上千万元 =
+    10,000,000, 上万; 成千上万 = 1,000 with ``p = 10,000`` (the higher of its two units),
+    成百上千 = 100 with ``p = 1,000``. Under ``step`` the amount stays below the next
+    order, ``[v, v')`` as above: 上千 [1,000, 10,000), 上千万 [10,000,000, 100,000,000),
+    成千上万 [1,000, 100,000). Under ``bound`` only the floor is stated: ``[v, inf)``.
+
+The place defaults to the value's own rounding step (数十 -> 10, 上千万 -> 10,000,000), so
+``figure_range(v, q)`` works alone; the Chinese finder passes ``place`` for 十几 and
+二十几万. A pair of digits, 两三个 or 三四百, states both ends and is a ``range``
+([2, 3], [300, 400]); 十来个 ("about ten") is ``about``.
 
 ``high`` is the least upper bound; for ``more_than`` under the ``step`` reading it is
 not itself attained (3,900余 is below 4,000). For a negative value the ``bound`` reading
@@ -51,6 +83,7 @@ from decimal import Decimal
 
 QUALIFIERS = (
     "exact", "more_than", "at_least", "nearly", "about", "less_than", "up_to", "range",
+    "indefinite", "upwards",
 )
 READINGS = ("step", "bound")
 DEFAULT_READING = "step"
@@ -97,11 +130,24 @@ def check_reading(reading: str) -> str:
 
 
 def figure_range(
-    value: float | int | str | Decimal, qualifier: str, reading: str = DEFAULT_READING
+    value: float | int | str | Decimal, qualifier: str, reading: str = DEFAULT_READING,
+    place: float | int | str | Decimal | None = None,
 ) -> tuple[int | float, int | float]:
     """The ``(low, high)`` range a figure with this qualifier admits under ``reading``.
 
     See the module docstring for the rule.
+
+    Parameters
+    ----------
+    value
+        The printed number.
+    qualifier
+        One of :data:`QUALIFIERS`.
+    reading
+        ``"step"`` or ``"bound"``.
+    place
+        For ``indefinite`` and ``upwards`` only: the unit of the unknown digit (1 for
+        十几, 10,000 for 二十几万); it defaults to ``rounding_step(value)``.
 
     Examples
     --------
@@ -111,6 +157,10 @@ def figure_range(
     (300, 400)
     >>> figure_range(400, "nearly", reading="bound")
     (0, 400)
+    >>> figure_range(10, "indefinite"), figure_range(10, "indefinite", place=1)
+    ((10, 100), (10, 20))
+    >>> figure_range(1000, "upwards"), figure_range(1000, "upwards", reading="bound")
+    ((1000, 10000), (1000, inf))
     """
     check_reading(reading)
     if qualifier not in QUALIFIERS:
@@ -119,6 +169,12 @@ def figure_range(
     step = _as_decimal(rounding_step(number))
     if qualifier in ("exact", "range"):
         return _plain(number), _plain(number)
+    if qualifier in ("indefinite", "upwards"):
+        unit = 10 * (step if place is None else _as_decimal(place))
+        top = (number // unit + 1) * unit
+        if qualifier == "upwards" and reading == "bound":
+            return _plain(number), math.inf
+        return _plain(number), _plain(top)
     if qualifier == "about":
         half = step / 2
         return _plain(number - half), _plain(number + half)

@@ -1,10 +1,11 @@
-"""Load the hand-kept reference tables in ``data/reference/`` and check their shape.
+"""Load the hand-kept tables (a pack's operations, the shared metrics) and check their shape.
 
 Examples
 --------
->>> ops = load_operations()
->>> ops[0].operation, ops[0].cues_en
-('headline', ('A total of',))
+>>> from bulletin.paths import PACKS
+>>> ops = load_operations(PACKS / "jingwang2021-stage" / "reference" / "operations.csv")
+>>> ops[0].operation, ops[0].group, ops[0].cues_en
+('headline', 'headline', ('A total of',))
 >>> assign_metric("criminal suspects", load_metrics())
 'suspects'
 """
@@ -14,14 +15,13 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .errors import BulletinError
-from .paths import REFERENCE
+from .paths import SHARED
 
-OPERATIONS_CSV = REFERENCE / "operations.csv"
-METRICS_CSV = REFERENCE / "metrics.csv"
+#: The shared metrics table, shipped with the package.
+METRICS_CSV = SHARED / "metrics.csv"
 #: How far an operation's passage runs from the sentence holding its cue: that sentence
 #: only (a headline total), or on to the next cue or the end of the paragraph.
 EXTENTS = ("sentence", "passage")
@@ -39,18 +39,29 @@ class Operation:
     cues_zh: tuple[str, ...]
     extent: str
     description: str
+    #: The pack's grouping of its operations (``headline``, ``crackdown`` ...); may be empty.
+    group: str = ""
+    #: The label as written inside a sentence ("personal information", "Internet water army").
+    in_sentence: str = ""
 
 
 @dataclass(frozen=True)
 class Metric:
-    """A metric id, the pattern that recognises it in a counted noun (``None`` for a metric
-    only other reports use), its label and its description."""
+    """A metric id, the patterns that recognise it (``None`` for a metric only other
+    reports use), its label and its description.
+
+    ``noun_pattern`` is searched in an English counted noun, ``noun_pattern_zh`` in a
+    Chinese one (in simplified script); when ``verb_pattern`` is given, the metric applies
+    only to figures whose verb it matches (websites *shut*, *fined*, *inspected*).
+    """
 
     metric: str
     noun_pattern: re.Pattern | None
     label: str
     short_label: str
     description: str
+    noun_pattern_zh: re.Pattern | None = None
+    verb_pattern: re.Pattern | None = None
 
 
 def read_rows(path: Path, required: list[str]) -> list[dict[str, str]]:
@@ -72,13 +83,18 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in (cell or "").split("|") if c.strip())
 
 
-def load_operations(path: Path = OPERATIONS_CSV) -> list[Operation]:
-    """The operations table, in file order. Ids must be unique."""
+def load_operations(path: Path) -> list[Operation]:
+    """An operations table (a pack's ``reference/operations.csv``), in file order.
+
+    Ids must be unique. ``group`` and ``in_sentence`` are optional columns; a missing
+    ``in_sentence`` is the label with its first letter lower-cased.
+    """
     rows = read_rows(path, ["operation", "label", "name_en", "name_zh", "cues_en", "cues_zh",
                             "extent", "description"])
     ops = [
         Operation(r["operation"], r["label"], r["name_en"], r["name_zh"], _split(r["cues_en"]),
-                  _split(r["cues_zh"]), r["extent"], r["description"])
+                  _split(r["cues_zh"]), r["extent"], r["description"], r.get("group") or "",
+                  r.get("in_sentence") or in_sentence(r["label"]))
         for r in rows
     ]
     for op in ops:
@@ -92,62 +108,61 @@ def load_operations(path: Path = OPERATIONS_CSV) -> list[Operation]:
     return ops
 
 
+def _pattern(path: Path, row: dict[str, str], column: str) -> re.Pattern | None:
+    cell = row.get(column) or ""
+    try:
+        return re.compile(cell, re.IGNORECASE) if cell else None
+    except re.error as exc:
+        raise BulletinError(f"{path}: bad {column} for {row['metric']}: {exc}") from None
+
+
 def load_metrics(path: Path = METRICS_CSV) -> list[Metric]:
-    """The metrics table, in file order: the first pattern that matches a noun wins."""
+    """The metrics table, in file order: the first row whose patterns match wins.
+
+    ``noun_pattern_zh`` and ``verb_pattern`` are optional columns.
+    """
     rows = read_rows(path, ["metric", "noun_pattern", "label", "short_label", "description"])
-    metrics = []
-    for r in rows:
-        try:
-            pattern = re.compile(r["noun_pattern"], re.IGNORECASE) if r["noun_pattern"] else None
-        except re.error as exc:
-            raise BulletinError(f"{path}: bad noun_pattern for {r['metric']}: {exc}") from None
-        metrics.append(Metric(r["metric"], pattern, r["label"], r["short_label"],
-                              r["description"]))
-    return metrics
+    return [Metric(r["metric"], _pattern(path, r, "noun_pattern"), r["label"], r["short_label"],
+                   r["description"], _pattern(path, r, "noun_pattern_zh"),
+                   _pattern(path, r, "verb_pattern"))
+            for r in rows]
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def slug(noun: str) -> str:
-    """A metric id made from a noun no pattern recognises.
+    """A metric id made from a noun no pattern recognises: lower-case words joined by
+    ``_``; Chinese characters are kept as they are.
 
-    >>> slug("Stolen bicycles")
-    'stolen_bicycles'
+    >>> slug("Stolen bicycles"), slug("违法有害信息"), slug("“黑卡”")
+    ('stolen_bicycles', '违法有害信息', '黑卡')
     """
-    return re.sub(r"[^a-z0-9]+", "_", noun.lower()).strip("_") or "unspecified"
+    return re.sub(r"[^a-z0-9\u3400-\u9fff]+", "_", noun.lower()).strip("_") or "unspecified"
 
 
-def assign_metric(noun: str, metrics: list[Metric]) -> str:
-    """The first metric whose pattern matches ``noun``, else a slug of the noun."""
+def assign_metric(noun: str, metrics: list[Metric], verb: str = "") -> str:
+    """The first metric whose patterns match ``noun`` (and ``verb``), else a slug of the noun.
+
+    A Chinese noun (one holding Chinese characters) is matched by ``noun_pattern_zh``,
+    an English one by ``noun_pattern``; fold traditional script to simplified first
+    (:func:`bulletin.lang.fold`).
+
+    >>> metrics = load_metrics()
+    >>> assign_metric("websites", metrics, "shut down"), assign_metric("websites", metrics, "fined")
+    ('websites_shut', 'websites_fined')
+    >>> assign_metric("犯罪嫌疑人", metrics, "抓获"), assign_metric("网站", metrics, "关停")
+    ('suspects', 'websites_shut')
+    """
+    chinese = bool(_CJK.search(noun))
     for metric in metrics:
-        if metric.noun_pattern is not None and metric.noun_pattern.search(noun):
-            return metric.metric
+        pattern = metric.noun_pattern_zh if chinese else metric.noun_pattern
+        if pattern is None or not pattern.search(noun):
+            continue
+        if metric.verb_pattern is not None and not metric.verb_pattern.search(verb or ""):
+            continue
+        return metric.metric
     return slug(noun)
-
-
-@lru_cache(maxsize=None)
-def _labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    metrics = load_metrics()
-    return ({o.operation: o.label for o in load_operations()},
-            {m.metric: m.label for m in metrics}, {m.metric: m.short_label for m in metrics})
-
-
-def operation_label(operation: str) -> str:
-    """An operation's label from ``operations.csv`` (the id itself if it has none).
-
-    >>> operation_label("fraud_gambling_support")
-    'Support for fraud and gambling'
-    """
-    return _labels()[0].get(operation, operation)
-
-
-def metric_label(metric: str, short: bool = False) -> str:
-    """A metric's label from ``metrics.csv`` (the id with spaces if it has none).
-
-    ``short`` gives the compact form, for a row that also names the operation.
-
-    >>> metric_label("sim_cards"), metric_label("sim_cards", short=True), metric_label("stolen_bikes")
-    ('SIM cards (“black cards”) seized', 'black SIM cards', 'stolen bikes')
-    """
-    return _labels()[2 if short else 1].get(metric, metric.replace("_", " "))
 
 
 def in_sentence(label: str) -> str:

@@ -6,17 +6,16 @@ writes the outputs back into the notebook. It records no timings, no machine pat
 no interpreter version, so a second run on a clean checkout leaves git clean. A notebook
 that writes to stderr or raises fails the run with a one-line message.
 
-It then writes ``reports/html/<notebook>.html`` for each notebook and
-``reports/html/index.html``, which links each with the one-line summary kept in the
-notebook's metadata (``metadata.bulletin.summary``), and ``reports/figures/README.md``,
-the catalogue of published charts and the columns of their CSVs.
+It then writes the reader's report in ``reports/html/`` (see :mod:`bulletin.site`: an
+index led by the findings, a page per notebook without code, the same pages with code in
+``code/``), and ``reports/figures/README.md``, the catalogue of published charts and the
+columns of their CSVs.
 
 Give notebook paths as arguments to re-run only those (no HTML is written then).
 """
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
@@ -28,6 +27,8 @@ from .paths import FIGURES, REPORTS, ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
 HTML = REPORTS / "html"
+#: The index page's title, introduction, key chart and closing texts, kept as data.
+REPORT_TOML = REPORTS / "report.toml"
 KERNEL = "python3"
 KERNELSPEC = {"name": KERNEL, "display_name": "Python 3 (ipykernel)", "language": "python"}
 LANGUAGE_INFO_KEYS = ("name", "file_extension", "mimetype", "nbconvert_exporter",
@@ -107,34 +108,10 @@ def title(nb, fallback: str) -> str:
 
 
 def write_html(paths: list[Path], folder: Path = HTML) -> Path:
-    """Export each notebook to HTML and write an index linking them."""
-    import nbformat
-    from nbconvert import HTMLExporter
+    """Write the reader's report (:mod:`bulletin.site`); return the index page's path."""
+    from .site import write_site
 
-    folder.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter()
-    items = []
-    for path in paths:
-        nb = nbformat.read(path, as_version=4)
-        body, _ = exporter.from_notebook_node(nb)
-        (folder / f"{path.stem}.html").write_text(body, encoding="utf-8")
-        items.append(
-            f'<li><a href="{path.stem}.html">{html.escape(title(nb, path.stem))}</a>'
-            f"<br>{html.escape(summary(nb))}</li>"
-        )
-    index = folder / "index.html"
-    index.write_text(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<title>Cleaning the Internet 2021: the stage report, checked</title>"
-        "<style>body{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}"
-        "li{margin-bottom:1em}</style></head><body>\n"
-        "<h1>Cleaning the Internet 2021: the stage report, checked</h1>\n"
-        "<p>An annotated analysis of the Ministry of Public Security's October 2021 stage "
-        "report on the 净网2021 campaign. Each notebook below was re-run top to bottom to "
-        "produce the outputs it shows.</p>\n<ol>\n" + "\n".join(items) + "\n</ol>\n</body></html>\n",
-        encoding="utf-8",
-    )
-    return index
+    return write_site(paths, folder, REPORT_TOML, FIGURES)
 
 
 def chart_catalogue(paths: list[Path], folder: Path = FIGURES) -> Path:

@@ -4,11 +4,18 @@ A folder may hold a ``SHA256SUMS`` file in the format ``sha256sum`` writes. When
 file being loaded is listed there, its digest must match, so an edited copy of the raw
 bulletin is refused rather than analysed.
 
+Offsets everywhere in the package index the text exactly as Python reads the file with
+``open(path, encoding="utf-8")``: a UTF-8 byte-order mark is kept as the character U+FEFF
+at offset 0 (not stripped, as ``utf-8-sig`` would), so offset ``n`` in a table is
+character ``n`` of the file for every reader.
+
 Examples
 --------
->>> from bulletin.paths import BULLETIN
->>> load_text(BULLETIN).startswith("Attention")
+>>> from bulletin.packs import project_pack
+>>> load_text(project_pack("jingwang2021-stage").raw).startswith("Attention")
 True
+>>> decode("\ufeff12 cases".encode())[1:]
+'12 cases'
 """
 
 from __future__ import annotations
@@ -55,7 +62,7 @@ def decode(data: bytes, name: str = "input") -> str:
     if b"\x00" in data:
         raise BulletinError(f"{name} looks binary (it contains NUL bytes); give a plain-text file")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BulletinError(
             f"{name} is not UTF-8 text (bad byte 0x{data[exc.start]:02x} at offset "

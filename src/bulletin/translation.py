@@ -1,16 +1,20 @@
-"""Check the English machine translation against the Chinese original.
+"""Check an English machine translation against Chinese texts of the same report.
 
-The bulletin the project analyses is a machine translation. This module answers two
-questions a reader who checks numbers needs answered:
+This module is analysis only: it returns tables of ids, numbers and statuses, and
+knows no particular bulletin and no way of writing for a reader (that is
+:mod:`bulletin.present_translation`). It answers two questions:
 
-1. **Which English figures does the Chinese confirm?** :func:`load_zh_figures` reads the
-   Chinese figure phrases kept in ``data/reference/zh-bulletin-figures.csv`` (one row per
-   phrase and source) and parses each phrase with :func:`bulletin.zh.parse_figure`; the
-   table stores no value typed by hand. :func:`align` matches every English claim to
-   its Chinese figure by ``(operation, metric)`` and gives it one status:
+1. **Which English figures does a Chinese text print the same way?**
+   :func:`load_zh_figures` reads a table of Chinese figure phrases (a pack's
+   ``reference/zh-bulletin-figures.csv``: one row per phrase and source) and parses each
+   phrase with :func:`bulletin.zh.parse_figure`; the table stores no value typed by hand.
+   :func:`align` matches every English claim to its Chinese figure by
+   ``(operation, metric)`` and gives it one status:
 
    ``confirmed``
-       The value and the qualifier agree (``1.66万起`` and "16,600": both exact).
+       The value and the qualifier agree (``1.66万起`` and "16,600": both printed bare).
+       It says the Chinese texts in hand print the same figure, no more: several copies
+       of one release confirm it once, not several times.
    ``qualifier_differs``
        The value agrees but the qualifier does not (English "more than" where the
        Chinese has no 余, or the reverse).
@@ -18,15 +22,19 @@ questions a reader who checks numbers needs answered:
        The values differ.
    ``no_chinese_source``
        No Chinese phrase for this claim is in hand: the figure rests on the English
-       translation alone.
+       translation alone. A text that does not print a figure cannot contradict it.
 
 2. **Where did the translation break a sentence?** :func:`find_damage` applies general
    rules (:data:`RULES`) to any English text and returns every place that looks
    damaged: two sentences run together, a stray comma, a fragment left at a paragraph's
-   end, a sentence without a verb, a word repeated across "and". The rules know nothing
-   of this bulletin's offsets. ``data/reference/damaged-sentences.csv`` lists what
-   they find in this bulletin (and what was found by reading), with the Chinese phrase
-   behind each place where the sources have one; :func:`damage_table` joins the two.
+   end, a sentence without a verb, a word repeated across "and". A pack's
+   ``reference/damaged-sentences.csv`` lists what they find in its bulletin (and what was
+   found by reading), with the Chinese phrase behind each place where the sources have
+   one; :func:`damage_table` joins the two.
+
+It also keeps the glossary's evidence honest: :func:`attested_in` says which source
+texts print a Chinese term, in either script, reading only what a page prints
+(:func:`split_source` drops the collector's header and notes).
 
 Examples
 --------
@@ -34,6 +42,8 @@ Examples
 'confirmed'
 >>> [(d.rule, d.text) for d in find_damage("Police shut 40 platforms There are 9 gangs.")]
 [('run_on', 'platforms There')]
+>>> attested_in("黑产设备", {"06": "繳獲黑産設備", "26": "黑产设备", "30": "黑灰产"})
+'06|26'
 """
 
 from __future__ import annotations
@@ -41,34 +51,29 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from .claims import build_claims
+from . import script
 from .errors import BulletinError
-from .paths import BULLETIN, REFERENCE
-from .present import fmt_range
+from .paths import SHARED
 from .readings import DEFAULT_READING, check_reading
-from .reference import in_sentence, load_metrics, load_operations, read_rows
-from .source import load_text
+from .reference import read_rows
 from .text import paragraphs, sentences
 from .zh import parse_figure
 
-ZH_FIGURES_CSV = REFERENCE / "zh-bulletin-figures.csv"
-GLOSSARY_CSV = REFERENCE / "glossary.csv"
-DAMAGED_CSV = REFERENCE / "damaged-sentences.csv"
+#: The shared glossary of machine-translated terms.
+GLOSSARY_CSV = SHARED / "glossary.csv"
 
 #: The alignment statuses, in the order tables and charts show them.
 STATUSES = ("confirmed", "qualifier_differs", "value_differs", "no_chinese_source")
-STATUS_LABELS = {
-    "confirmed": "Confirmed by the Chinese",
-    "qualifier_differs": "Value agrees, qualifier differs",
-    "value_differs": "Value differs",
-    "no_chinese_source": "No Chinese source in hand",
-}
 
-ZH_COLUMNS = ["operation", "metric", "phrase", "publisher", "source_file", "source_url",
-              "source_date"]
+ZH_COLUMNS = ["operation", "metric", "phrase", "publisher", "publisher_zh", "text_kind",
+              "source_file", "source_url", "source_date"]
+#: What a Chinese text can be (``text_kind``): the issuer's own page, a verbatim copy of
+#: it, or a news outlet's rewrite of the release (its own lead, phrases dropped).
+TEXT_KINDS = ("issuer", "copy", "media rewrite")
 GLOSSARY_COLUMNS = ["term_en", "term_zh", "literal", "meaning", "operation", "basis",
                     "attested_in"]
 DAMAGED_COLUMNS = ["excerpt", "rules", "problem", "zh_phrase", "zh_sources", "should_say",
@@ -77,51 +82,71 @@ DAMAGED_COLUMNS = ["excerpt", "rules", "problem", "zh_phrase", "zh_sources", "sh
 BY_READING = "reading"
 
 
+def _operation_ids(operations) -> set[str]:
+    """The ids of ``operations``: :class:`bulletin.reference.Operation` objects or ids."""
+    return {getattr(o, "operation", o) for o in operations}
+
+
+def _operation_order(operations) -> list[str]:
+    return [getattr(o, "operation", o) for o in operations]
+
+
 # --------------------------------------------------------------------------------------
 # The Chinese figures and the alignment
 # --------------------------------------------------------------------------------------
 
-def load_zh_figures(path=ZH_FIGURES_CSV, reading: str = DEFAULT_READING) -> pd.DataFrame:
+def load_zh_figures(path, operations, reading: str = DEFAULT_READING) -> pd.DataFrame:
     """The Chinese figure phrases, each parsed by :func:`bulletin.zh.parse_figure`.
 
     Parameters
     ----------
     path : path-like
-        A CSV with the columns of :data:`ZH_COLUMNS`, one row per phrase and source.
+        A CSV with the columns of :data:`ZH_COLUMNS`, one row per phrase and source (a
+        pack's ``reference/zh-bulletin-figures.csv``).
+    operations : iterable
+        The pack's operations (:attr:`bulletin.packs.Pack.operations`) or their ids: every
+        row must name one of them.
     reading : {"step", "bound"}
         How 余 is read for ``low``/``high`` (see :mod:`bulletin.readings`).
 
     Returns
     -------
     pandas.DataFrame
-        The rows in file order with ``value``, ``qualifier``, ``low``, ``high`` and
-        ``noun`` parsed from ``phrase``, next to the source columns.
+        The rows in file order with ``value``, ``qualifier``, ``low``, ``high``,
+        ``measure`` (the measure word, 起, 名, 人次) and ``noun`` (a counted object printed
+        before the number, 行业“内鬼”; usually empty) parsed from ``phrase``, next to the
+        source columns.
 
     Raises
     ------
     BulletinError
-        If a column is missing, an operation id is unknown, a phrase holds no figure, a
-        source repeats an ``(operation, metric)`` pair, or two sources print figures that
-        disagree for the same pair.
+        If a column is missing, an operation id is unknown, a ``text_kind`` is not one of
+        :data:`TEXT_KINDS`, a phrase holds no figure, a source repeats an
+        ``(operation, metric)`` pair, or two sources print figures that disagree.
 
     Examples
     --------
-    >>> zh = load_zh_figures()
+    >>> from bulletin.packs import project_pack
+    >>> pack = project_pack("jingwang2021-stage")
+    >>> zh = load_zh_figures(pack.reference("zh-bulletin-figures.csv"), pack.operations)
     >>> row = zh[(zh.operation == "personal_information") & (zh.metric == "cases")].iloc[0]
-    >>> print(row.phrase, row.value, row.qualifier, row.low, row.high, row.noun)
+    >>> print(row.phrase, row.value, row.qualifier, row.low, row.high, row.measure)
     3900余起 3900 more_than 3900 4000 起
     """
     check_reading(reading)
     rows = read_rows(path, ZH_COLUMNS)
-    known = {o.operation for o in load_operations()}
+    known = _operation_ids(operations)
     records = []
     for number, row in enumerate(rows, start=2):
         where = f"{path}, line {number}"
         if row["operation"] not in known:
             raise BulletinError(f"{where}: unknown operation id {row['operation']!r}; "
-                                "use one from data/reference/operations.csv")
+                                "use one of the pack's operations.csv")
         if not row["metric"].strip() or not row["phrase"].strip():
             raise BulletinError(f"{where}: metric and phrase must not be empty")
+        if row["text_kind"] not in TEXT_KINDS:
+            raise BulletinError(f"{where}: text_kind is {row['text_kind']!r}; "
+                                f"use one of {', '.join(TEXT_KINDS)}")
         try:
             figure = parse_figure(row["phrase"], reading=reading)
         except BulletinError as exc:
@@ -129,9 +154,8 @@ def load_zh_figures(path=ZH_FIGURES_CSV, reading: str = DEFAULT_READING) -> pd.D
         records.append({
             "operation": row["operation"], "metric": row["metric"], "phrase": row["phrase"],
             "value": figure.value, "qualifier": figure.qualifier, "low": figure.low,
-            "high": figure.high, "noun": figure.noun, "publisher": row["publisher"],
-            "source_file": row["source_file"], "source_url": row["source_url"],
-            "source_date": row["source_date"],
+            "high": figure.high, "measure": figure.measure, "noun": figure.noun,
+            **{column: row[column] for column in ZH_COLUMNS[3:]},
         })
     table = pd.DataFrame.from_records(records)
     repeated = table[table.duplicated(["operation", "metric", "source_file"], keep=False)]
@@ -144,6 +168,11 @@ def load_zh_figures(path=ZH_FIGURES_CSV, reading: str = DEFAULT_READING) -> pd.D
             printed = ", ".join(f"{r.phrase} ({r.source_file})" for r in group.itertuples())
             raise BulletinError(f"{path}: the sources disagree on ({operation}, {metric}): "
                                 f"{printed}")
+    for column in ("publisher", "publisher_zh", "text_kind", "source_url", "source_date"):
+        varies = table.groupby("source_file")[column].nunique()
+        if (varies > 1).any():
+            raise BulletinError(f"{path}: {varies[varies > 1].index[0]} has more than one "
+                                f"{column}; a source's columns must agree on every row")
     return table
 
 
@@ -158,20 +187,53 @@ def source_id(source_file: str) -> str:
     return source_file.split("_", 1)[0]
 
 
+def chinese_texts(zh: pd.DataFrame) -> pd.DataFrame:
+    """The Chinese texts behind a :func:`load_zh_figures` table, one row per source.
+
+    Columns: ``source`` (:func:`source_id`), ``publisher``, ``publisher_zh``,
+    ``text_kind``, ``source_file``, ``source_url``, ``source_date``, ``phrases`` (how many
+    figure phrases it gives) and ``operations`` (their ids, in the table's order,
+    ``|``-separated). Rows come in source-id order.
+
+    Examples
+    --------
+    >>> zh = pd.DataFrame({"operation": ["a", "b", "a"], "phrase": ["1起", "2名", "1起"],
+    ...     "publisher": ["P", "P", "Q"], "publisher_zh": ["甲", "甲", "乙"],
+    ...     "text_kind": ["media rewrite"] * 3, "source_file": ["02_x.txt", "02_x.txt", "01_y.txt"],
+    ...     "source_url": ["u", "u", "v"], "source_date": ["d", "d", "d"]})
+    >>> chinese_texts(zh)[["source", "publisher", "phrases", "operations"]].values.tolist()
+    [['01', 'Q', 1, 'a'], ['02', 'P', 2, 'a|b']]
+    """
+    columns = ["publisher", "publisher_zh", "text_kind", "source_url", "source_date"]
+    grouped = zh.groupby("source_file", sort=False)
+    table = grouped[columns].first().reset_index()
+    table["phrases"] = grouped["phrase"].size().to_numpy()
+    table["operations"] = grouped["operation"].agg(
+        lambda ops: "|".join(dict.fromkeys(ops))).to_numpy()
+    table.insert(0, "source", table["source_file"].map(source_id))
+    return table.sort_values("source", kind="stable").reset_index(drop=True)[
+        ["source", *columns[:3], "source_file", *columns[3:], "phrases", "operations"]]
+
+
 def chinese_figures(zh: pd.DataFrame) -> pd.DataFrame:
     """One row per ``(operation, metric)``: the figure and the sources that print it.
 
     ``sources`` lists the sources by :func:`source_id`, separated by ``|``;
     ``n_sources`` counts them. :func:`load_zh_figures` has already checked that the
-    sources agree.
+    sources agree. Several sources count as several copies, not as several
+    confirmations: they may all come from one release.
 
     Examples
     --------
-    >>> one = chinese_figures(load_zh_figures())
-    >>> one.set_index(["operation", "metric"]).loc[("hackers", "cases"), "n_sources"]
-    np.int64(1)
+    >>> zh = pd.DataFrame({"operation": ["a", "a"], "metric": ["cases", "cases"],
+    ...     "phrase": ["900余起", "900余起"], "value": [900, 900], "qualifier": ["more_than"] * 2,
+    ...     "low": [900, 900], "high": [1000, 1000], "measure": ["起", "起"], "noun": ["", ""],
+    ...     "source_file": ["01_x.txt", "02_y.txt"]})
+    >>> chinese_figures(zh)[["phrase", "sources", "n_sources"]].values.tolist()
+    [['900余起', '01|02', 2]]
     """
-    columns = ["operation", "metric", "phrase", "value", "qualifier", "low", "high", "noun"]
+    columns = ["operation", "metric", "phrase", "value", "qualifier", "low", "high", "measure",
+               "noun"]
     grouped = zh.groupby(["operation", "metric"], sort=False)
     first = grouped[columns].first().reset_index(drop=True)
     first["sources"] = grouped["source_file"].agg(
@@ -206,23 +268,21 @@ def compare(en_value, en_qualifier: str, zh_value=None, zh_qualifier: str | None
 
 
 def _claims_frame(claims) -> pd.DataFrame:
-    if claims is None:
-        claims = build_claims(load_text(BULLETIN))
     if isinstance(claims, pd.DataFrame):
         return claims.reset_index(drop=True)
     return pd.DataFrame([c.as_dict() for c in claims])
 
 
-def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
+def align(claims, zh: pd.DataFrame) -> pd.DataFrame:
     """Each English claim beside its Chinese figure, with a status from :func:`compare`.
 
     Parameters
     ----------
-    claims : list of Claim or pandas.DataFrame, optional
-        The English claims (``data/processed/claims.csv`` or
-        :func:`bulletin.claims.build_claims`); by default, built from the bulletin.
-    zh : pandas.DataFrame, optional
-        The output of :func:`load_zh_figures`; by default, loaded.
+    claims : list of Claim or pandas.DataFrame
+        The English claims (a pack's ``processed/claims.csv`` through
+        :func:`bulletin.checks.load_claims`, or :func:`bulletin.claims.build_claims`).
+    zh : pandas.DataFrame
+        The output of :func:`load_zh_figures`.
 
     Returns
     -------
@@ -230,7 +290,7 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
         One row per claim, in the claims' order: ``operation``, ``metric``, the English
         ``text``, ``value``, ``qualifier``, ``low``, ``high``, ``noun``; the Chinese
         ``zh_phrase``, ``zh_value``, ``zh_qualifier``, ``zh_low``, ``zh_high``,
-        ``zh_noun``, ``sources``; and ``status``. Chinese columns are empty (NaN) for
+        ``zh_measure``, ``zh_noun``, ``sources``; and ``status``. Chinese columns are empty (NaN) for
         ``no_chinese_source``.
 
     Raises
@@ -241,9 +301,15 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> a = align()
-    >>> a.loc[a.text == "16,600", ["zh_phrase", "status"]].values.tolist()
-    [['1.66万起', 'confirmed']]
+    >>> en = pd.DataFrame({"operation": ["a", "b"], "metric": ["cases", "cases"],
+    ...     "text": ["more than 900", "80"], "value": [900, 80],
+    ...     "qualifier": ["more_than", "exact"], "low": [900, 80], "high": [1000, 80],
+    ...     "noun": ["cases", "cases"]})
+    >>> zh = pd.DataFrame({"operation": ["a"], "metric": ["cases"], "phrase": ["900余起"],
+    ...     "value": [900], "qualifier": ["more_than"], "low": [900], "high": [1000],
+    ...     "measure": ["起"], "noun": [""], "source_file": ["02_x.txt"]})
+    >>> align(en, zh)[["text", "zh_phrase", "status"]].fillna("").values.tolist()
+    [['more than 900', '900余起', 'confirmed'], ['80', '', 'no_chinese_source']]
     """
     en = _claims_frame(claims)
     twice = en[en.duplicated(["operation", "metric"], keep=False)]
@@ -251,10 +317,9 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
         pairs = sorted(set(zip(twice.operation, twice.metric)))
         raise BulletinError(f"claims share (operation, metric) pairs {pairs}; "
                             "give them distinct metrics before aligning")
-    zh = load_zh_figures() if zh is None else zh
     one = chinese_figures(zh).rename(columns={
         "phrase": "zh_phrase", "value": "zh_value", "qualifier": "zh_qualifier",
-        "low": "zh_low", "high": "zh_high", "noun": "zh_noun"})
+        "low": "zh_low", "high": "zh_high", "measure": "zh_measure", "noun": "zh_noun"})
     keep = ["operation", "metric", "text", "value", "qualifier", "low", "high", "noun"]
     table = en[keep].merge(one.drop(columns="n_sources"), on=["operation", "metric"],
                            how="left", validate="one_to_one")
@@ -266,103 +331,17 @@ def align(claims=None, zh: pd.DataFrame | None = None) -> pd.DataFrame:
     return table
 
 
-def metric_label(metric: str, metrics=None) -> str:
-    """A metric id in words: its description in ``data/reference/metrics.csv``.
-
-    The description's first letter is lower-cased unless the first word is an acronym,
-    so that the label reads inside a sentence or a table cell. An id the table does not
-    know comes back with spaces for underscores.
-
-    Parameters
-    ----------
-    metric : str
-        A metric id.
-    metrics : list of bulletin.reference.Metric, optional
-        The metrics table; by default :func:`bulletin.reference.load_metrics`.
-
-    Examples
-    --------
-    >>> metric_label("im_tools"), metric_label("sim_cards"), metric_label("no_such_metric")
-    ('illegal instant messaging tools', 'mobile phone SIM cards seized', 'no such metric')
-    """
-    descriptions = {m.metric: m.description for m in (metrics or load_metrics())}
-    text = descriptions.get(metric)
-    return in_sentence(text) if text else metric.replace("_", " ")
-
-
-def printed_in(attested: str, shown: int = 5) -> str:
-    """An ``attested_in`` value (source ids joined by ``|``) for a reader's table.
-
-    The number of sources, then their ids (the number prefix of the file), the first
-    ``shown`` of them when there are more.
-
-    Examples
-    --------
-    >>> printed_in("01|02|06"), printed_in("11"), printed_in("")
-    ('3 sources: 01, 02, 06', '1 source: 11', 'no source in hand')
-    >>> printed_in("01|02|06|07|08|09|10")
-    '7 sources: 01, 02, 06, 07, 08 and 2 more'
-    """
-    ids = [i for i in attested.split("|") if i]
-    if not ids:
-        return "no source in hand"
-    head = f"{len(ids)} source{'s' if len(ids) > 1 else ''}: " + ", ".join(ids[:shown])
-    return head + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
-
-
-def side_by_side(aligned: pd.DataFrame, label=None) -> pd.DataFrame:
-    """The alignment as a reader's table: each English figure beside the Chinese one.
-
-    Narrow enough to print as one block: the operation (through ``label``), the metric
-    in words (:func:`metric_label`), the two printed figures, one ``range`` column, the sources and the
-    agreement. ``range`` is written out under the reading the tables were built with; it
-    is the English range when the Chinese one is the same or missing, and both
-    (``English …; Chinese …``) when they differ. A figure without a Chinese
-    counterpart shows ``—``.
-
-    Parameters
-    ----------
-    aligned : pandas.DataFrame
-        The output of :func:`align`.
-    label : callable, optional
-        Operation id -> readable label (for example
-        :func:`bulletin.charts.crackdowns.label`); by default the id with spaces.
-
-    Examples
-    --------
-    >>> t = side_by_side(align())
-    >>> t.loc[t.english == "16,600", ["metric", "chinese", "range", "agreement"]].values.tolist()
-    [['criminal cases detected or solved', '1.66万起', '16,600 as printed', 'Confirmed by the Chinese']]
-    """
-    label = label or (lambda operation: operation.replace("_", " "))
-    metrics = load_metrics()
-
-    def span(row):
-        english = fmt_range(row.low, row.high, row.qualifier)
-        if pd.isna(row.zh_low):
-            return english
-        chinese = fmt_range(row.zh_low, row.zh_high, row.zh_qualifier)
-        return english if chinese == english else f"English {english}; Chinese {chinese}"
-
-    return pd.DataFrame({
-        "operation": [label(o) for o in aligned.operation],
-        "metric": [metric_label(m, metrics) for m in aligned.metric],
-        "english": aligned.text,
-        "chinese": aligned.zh_phrase.fillna("—"),
-        "range": [span(r) for r in aligned.itertuples()],
-        "sources": aligned.sources.fillna("—"),
-        "agreement": aligned.status.map(STATUS_LABELS),
-    })
-
-
 def unmatched_chinese(aligned: pd.DataFrame, zh: pd.DataFrame) -> pd.DataFrame:
     """The Chinese figures no English claim matched (an empty table when all match).
 
     Examples
     --------
-    >>> zh = load_zh_figures()
-    >>> unmatched_chinese(align(zh=zh), zh).empty
-    True
+    >>> zh = pd.DataFrame({"operation": ["a", "b"], "metric": ["cases", "cases"],
+    ...     "phrase": ["9起", "8起"], "value": [9, 8], "qualifier": ["exact"] * 2,
+    ...     "low": [9, 8], "high": [9, 8], "measure": ["起"] * 2, "noun": [""] * 2,
+    ...     "source_file": ["01_x.txt"] * 2})
+    >>> unmatched_chinese(pd.DataFrame({"operation": ["a"], "metric": ["cases"]}), zh).phrase.tolist()
+    ['8起']
     """
     one = chinese_figures(zh)
     keys = set(zip(aligned.operation, aligned.metric))
@@ -386,20 +365,21 @@ def status_counts(aligned: pd.DataFrame) -> pd.DataFrame:
                          "claims": [int(counts.get(s, 0)) for s in STATUSES]})
 
 
-def status_by_operation(aligned: pd.DataFrame, operations=None) -> pd.DataFrame:
+def status_by_operation(aligned: pd.DataFrame, operations) -> pd.DataFrame:
     """Claims per operation and status: one row per operation, one column per status.
 
-    Operations come in the order of ``data/reference/operations.csv``; an operation
-    with no claim is left out.
+    Operations come in the order of ``operations`` (the pack's operations or their ids);
+    an operation with no claim is left out, and one the list does not know comes last.
 
     Examples
     --------
-    >>> t = status_by_operation(pd.DataFrame({"operation": ["hackers", "headline"],
-    ...                                       "status": ["confirmed", "value_differs"]}))
+    >>> t = status_by_operation(pd.DataFrame({"operation": ["b", "a"],
+    ...                                       "status": ["confirmed", "value_differs"]}),
+    ...                         ["a", "b", "c"])
     >>> t.values.tolist()
-    [['headline', 0, 0, 1, 0], ['hackers', 1, 0, 0, 0]]
+    [['a', 0, 0, 1, 0], ['b', 1, 0, 0, 0]]
     """
-    order = [o.operation for o in (operations or load_operations())]
+    order = _operation_order(operations)
     present = [o for o in order if o in set(aligned.operation)]
     present += sorted(set(aligned.operation) - set(order))
     table = pd.crosstab(aligned.operation, aligned.status)
@@ -408,38 +388,24 @@ def status_by_operation(aligned: pd.DataFrame, operations=None) -> pd.DataFrame:
     return table
 
 
-#: Traditional (and variant) forms of the characters in the glossary's Chinese terms,
-#: mapped to the simplified forms the glossary writes. Some sources print traditional
-#: script (source 06 comes through the gov.cn big5 gateway: 黑號, 黑線路, 黑設備), so
-#: matching a term must not depend on the script. The table covers every character of
-#: ``glossary.csv`` that has a traditional form: the 27 that OpenCC's ``s2t`` table
-#: converts (checked once, character by character, when the table was written), plus
-#: the variants 凈 (for 净, as in source 06's 凈網) and 簽 (for 签, as in 簽名; OpenCC
-#: gives 籤 for the character alone). The other characters of the glossary's terms are
-#: written alike in both scripts; ``tests/test_translation.py`` lists them, so a new
-#: term with an unlisted character fails the tests until it is added here or there.
-TRADITIONAL_TO_SIMPLIFIED = {
-    "產": "产", "體": "体", "餘": "余", "偵": "侦", "內": "内", "軍": "军", "淨": "净",
-    "凈": "净", "動": "动", "發": "发", "臺": "台", "號": "号", "備": "备", "態": "态",
-    "護": "护", "斷": "断", "貓": "猫", "碼": "码", "穢": "秽", "籤": "签", "簽": "签",
-    "線": "线", "絡": "络", "網": "网", "設": "设", "詐": "诈", "門": "门", "隊": "队",
-    "頓": "顿",
-}
-_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
-
+# --------------------------------------------------------------------------------------
+# Chinese terms in source texts: the glossary's evidence
+# --------------------------------------------------------------------------------------
 
 def to_simplified(text: str) -> str:
-    """``text`` with the characters of :data:`TRADITIONAL_TO_SIMPLIFIED` made simplified.
+    """``text`` in simplified script: every comparison of Chinese text here goes through it.
 
-    Only the characters of the glossary's terms are mapped: this is enough to match
-    those terms in either script, not a general converter.
+    Sources print either script (a page through the gov.cn big5 gateway prints 黑號,
+    黑線路, 黑産設備), so matching a term must not depend on the script. The conversion
+    is :func:`bulletin.script.to_simplified` (OpenCC ``t2s``), variants such as 凈 and 産
+    included.
 
     Examples
     --------
-    >>> to_simplified("打掉黑號、黑線路、黑設備")
-    '打掉黑号、黑线路、黑设备'
+    >>> to_simplified("打掉黑號、黑線路、黑設備、黑産設備")
+    '打掉黑号、黑线路、黑设备、黑产设备'
     """
-    return text.translate(_TO_SIMPLIFIED)
+    return script.to_simplified(text)
 
 
 def prints_term(text: str, term_zh: str) -> bool:
@@ -453,6 +419,46 @@ def prints_term(text: str, term_zh: str) -> bool:
     return to_simplified(term_zh) in to_simplified(text)
 
 
+#: A collector's note inside a source's body: a span in square brackets
+#: (``[EXCERPT ENDS HERE - ...]``, ``[IT之家 version adds:]``, ``[items of ...]``).
+_NOTE = re.compile(r"\[[^\]\n]*\]")
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ()-]*?):\s*(?P<value>.*)$")
+
+
+def split_source(raw: str) -> tuple[dict[str, str], str]:
+    """A source excerpt split into its header and the text the page prints.
+
+    A source file opens with a header written by whoever collected it (address, title,
+    date, and notes such as ``Relevance:``, ``Cross-check:``, ``Implied ...``), then a
+    blank line, then the excerpt. The header attests nothing about the page, and neither
+    do the collector's bracketed notes inside the excerpt, so both are left out of the
+    body. The header comes back as ``key -> value`` for its ``Key: value`` lines.
+
+    Raises
+    ------
+    BulletinError
+        If there is no blank line after the header.
+
+    Examples
+    --------
+    >>> raw = ("Source address: https://example.org/a\\nTitle: 净网 (repost)\\n"
+    ...        "Relevance: mentions 四管\\n\\n打掉黑卡窝点\\n[EXCERPT ENDS - 四治 not stored]\\n")
+    >>> header, body = split_source(raw)
+    >>> header["Source address"], body
+    ('https://example.org/a', '打掉黑卡窝点\\n')
+    """
+    head, blank, body = raw.partition("\n\n")
+    if not blank:
+        raise BulletinError("a source file needs a blank line between its header and its text")
+    header = {}
+    for line in head.splitlines():
+        match = _HEADER_LINE.match(line)
+        if match:
+            header.setdefault(match["key"], match["value"].strip())
+    body = "\n".join(_NOTE.sub("", line) for line in body.splitlines())
+    return header, "\n".join(line for line in body.splitlines() if line.strip()) + "\n"
+
+
 def attested_in(term_zh: str, texts) -> str:
     """The ids of the sources that print ``term_zh`` (either script), joined by ``|``.
 
@@ -461,7 +467,7 @@ def attested_in(term_zh: str, texts) -> str:
     term_zh : str
         A Chinese term, as the glossary writes it.
     texts : mapping of str to str
-        Source id -> the source's printed text (without the collector's notes).
+        Source id -> what the source prints (the body of :func:`split_source`).
 
     Returns
     -------
@@ -477,7 +483,7 @@ def attested_in(term_zh: str, texts) -> str:
 
 
 def load_glossary(path=GLOSSARY_CSV) -> pd.DataFrame:
-    """The glossary of machine-translated terms (see ``data/README.md``).
+    """The glossary of machine-translated terms (the shared ``glossary.csv``).
 
     Examples
     --------
@@ -491,6 +497,52 @@ def load_glossary(path=GLOSSARY_CSV) -> pd.DataFrame:
         raise BulletinError(f"{path} repeats term(s): "
                             f"{', '.join(table.term_en[table.term_en.duplicated()])}")
     return table
+
+
+def attestation_errors(glossary: pd.DataFrame, texts) -> list[str]:
+    """Where the glossary's ``attested_in`` disagrees with the texts: one line each.
+
+    ``texts`` maps source ids to what each source prints (:func:`split_source`). Every
+    source in hand is searched, so a missing id is an error as much as a wrong one.
+
+    Examples
+    --------
+    >>> g = pd.DataFrame({"term_zh": ["黑卡", "猫池"], "attested_in": ["06", "20"]})
+    >>> attestation_errors(g, {"06": "黑卡", "20": "黑卡", "26": "猫池"})
+    ['黑卡: attested_in is 06, the texts give 06|20', '猫池: attested_in is 20, the texts give 26']
+    """
+    errors = []
+    for row in glossary.itertuples():
+        found = attested_in(row.term_zh, texts)
+        if row.attested_in != found:
+            errors.append(f"{row.term_zh}: attested_in is {row.attested_in or 'empty'}, "
+                          f"the texts give {found or 'none'}")
+    return errors
+
+
+def phrases_not_printed(table: pd.DataFrame, phrase: str, sources: str, texts) -> list[str]:
+    """The rows of ``table`` whose Chinese ``phrase`` is not printed in a source they cite.
+
+    ``sources`` names the column of source ids (``|``-separated) or of source file names;
+    ``texts`` maps source ids to what each source prints. A cited source missing from
+    ``texts`` is reported too. Scripts are told apart, as the phrase must be verbatim.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"zh_phrase": ["深挖", "持续深化", ""], "zh_sources": ["01|02", "01", ""]})
+    >>> phrases_not_printed(t, "zh_phrase", "zh_sources", {"01": "深挖制售", "02": "持续深化"})
+    ['深挖: not printed in 02', '持续深化: not printed in 01']
+    """
+    missing = []
+    for row in table.itertuples(index=False):
+        text = getattr(row, phrase)
+        for cited in filter(None, getattr(row, sources).split("|")):
+            sid = source_id(Path(cited).name)
+            if sid not in texts:
+                missing.append(f"{text}: source {sid} is not in hand")
+            elif text not in texts[sid]:
+                missing.append(f"{text}: not printed in {sid}")
+    return missing
 
 
 # --------------------------------------------------------------------------------------
@@ -656,39 +708,24 @@ def find_damage(text: str) -> list[Damage]:
     return found
 
 
-def context(text: str, start: int, end: int, width: int = 30) -> str:
-    """The span with up to ``width`` characters either side, cut at spaces, on one line.
-
-    Examples
-    --------
-    >>> context("one two three four five six", 8, 13, width=5)
-    '… two three four …'
-    """
-    left, right = max(0, start - width), min(len(text), end + width)
-    if left > 0 and not text[left - 1].isspace():
-        space = text.find(" ", left, start)
-        left = space + 1 if space >= 0 else start
-    if right < len(text) and not text[right].isspace():
-        space = text.rfind(" ", end, right)
-        right = space if space >= 0 else end
-    snippet = " ".join(text[left:right].split())
-    return f"{'… ' if left > 0 else ''}{snippet}{' …' if right < len(text) else ''}"
-
-
-def load_damaged(path=DAMAGED_CSV) -> pd.DataFrame:
-    """The damaged places of the bulletin, as kept in ``data/reference/damaged-sentences.csv``.
+def load_damaged(path, operations) -> pd.DataFrame:
+    """A bulletin's damaged places, as kept in a pack's ``reference/damaged-sentences.csv``.
 
     ``rules`` lists the rules of :data:`RULES` expected to find the place (separated by
-    ``|``), or ``reading`` when it was found by reading only.
+    ``|``), or ``reading`` when it was found by reading only; ``figure`` names the
+    claims (``operation:metric``) whose reading the damage changes, with operation ids
+    from ``operations`` (the pack's operations or their ids).
 
     Examples
     --------
-    >>> load_damaged().columns.tolist()[:3]
+    >>> from bulletin.packs import project_pack
+    >>> pack = project_pack("jingwang2021-stage")
+    >>> load_damaged(pack.reference("damaged-sentences.csv"), pack.operations).columns.tolist()[:3]
     ['excerpt', 'rules', 'problem']
     """
     rows = read_rows(path, DAMAGED_COLUMNS)
     table = pd.DataFrame(rows, columns=DAMAGED_COLUMNS)
-    known = {o.operation for o in load_operations()}
+    known = _operation_ids(operations)
     for row in table.itertuples():
         unknown = [r for r in row.rules.split("|") if r not in RULES and r != BY_READING]
         if unknown:
@@ -698,14 +735,17 @@ def load_damaged(path=DAMAGED_CSV) -> pd.DataFrame:
             operation, _, metric = figure.partition(":")
             if operation not in known or not metric:
                 raise BulletinError(f"{path}: figure {figure!r} is not 'operation:metric' "
-                                    "with an operation id of data/reference/operations.csv")
+                                    "with an operation id of the pack's operations.csv")
         if bool(row.figure) != bool(row.english_reads):
             raise BulletinError(f"{path}: {row.excerpt!r} needs both figure and "
                                 "english_reads, or neither")
+        if bool(row.zh_phrase) != bool(row.zh_sources):
+            raise BulletinError(f"{path}: {row.excerpt!r} needs both zh_phrase and "
+                                "zh_sources, or neither")
     return table
 
 
-def misread_figures(damaged: pd.DataFrame | None = None) -> pd.DataFrame:
+def misread_figures(damaged: pd.DataFrame) -> pd.DataFrame:
     """The figures whose meaning a damaged place changes, one row per figure.
 
     A kept place names, in ``figure``, the claims (``operation:metric``) whose reading
@@ -719,11 +759,11 @@ def misread_figures(damaged: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> m = misread_figures()
-    >>> m.loc[m.metric == "insiders", ["operation", "zh_phrase"]].values.tolist()
-    [['personal_information', '行业“内鬼”500余名']]
+    >>> damaged = pd.DataFrame({"excerpt": ["platforms There are"], "figure": ["ops:gangs|ops:sites"],
+    ...     "english_reads": ["that gangs exist"], "should_say": ["destroyed"], "zh_phrase": [""]})
+    >>> misread_figures(damaged)[["operation", "metric"]].values.tolist()
+    [['ops', 'gangs'], ['ops', 'sites']]
     """
-    damaged = load_damaged() if damaged is None else damaged
     rows = []
     for row in damaged.itertuples(index=False):
         for figure in filter(None, row.figure.split("|")):
@@ -751,7 +791,7 @@ def locate(text: str, excerpt: str) -> tuple[int, int]:
     return start, start + len(excerpt)
 
 
-def damage_table(text: str, damaged: pd.DataFrame | None = None) -> pd.DataFrame:
+def damage_table(text: str, damaged: pd.DataFrame) -> pd.DataFrame:
     """The kept list of damaged places, each with the rules that actually find it.
 
     Returns one row per kept place, in the text's order, with ``start``, ``paragraph``,
@@ -769,7 +809,6 @@ def damage_table(text: str, damaged: pd.DataFrame | None = None) -> pd.DataFrame
     >>> t[["excerpt", "found_by", "expected_found"]].values.tolist()
     [['platforms There', 'run_on', True]]
     """
-    damaged = load_damaged() if damaged is None else damaged
     hits = find_damage(text)
     paras = paragraphs(text)
     rows = []
@@ -785,14 +824,14 @@ def damage_table(text: str, damaged: pd.DataFrame | None = None) -> pd.DataFrame
     return pd.DataFrame(rows).sort_values("start", kind="stable").reset_index(drop=True)
 
 
-def unexplained_damage(text: str, damaged: pd.DataFrame | None = None) -> list[Damage]:
+def unexplained_damage(text: str, damaged: pd.DataFrame) -> list[Damage]:
     """The rule hits in ``text`` that no kept place covers (false alarms or new damage).
 
     Examples
     --------
-    >>> [d.text for d in unexplained_damage("It saw 3 sites , 4 apps.", load_damaged().head(0))]
+    >>> empty = pd.DataFrame({"excerpt": []})
+    >>> [d.text for d in unexplained_damage("It saw 3 sites , 4 apps.", empty)]
     [',']
     """
-    damaged = load_damaged() if damaged is None else damaged
     spans = [locate(text, e) for e in damaged.excerpt]
     return [h for h in find_damage(text) if not any(s <= h.start < e for s, e in spans)]

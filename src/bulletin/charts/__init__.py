@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -30,12 +31,8 @@ from ..paths import FIGURES
 #: Okabe–Ito colours, safe for the common forms of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 GREY = "#8C8C8C"
-
-#: The source line for charts drawn from the bulletin alone.
-BULLETIN_SOURCE = (
-    "Source: Ministry of Public Security, “Cleaning the Internet 2021” stage report "
-    "(14 Oct 2021), English machine translation. Chart: bulletin package."
-)
+#: The source line's font size, in points: legible at the published 150 dpi.
+SOURCE_SIZE = 8.5
 
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -101,9 +98,12 @@ class Chart:
         return self.png.read_bytes(), {"width": self.width}
 
 
-def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
+def publish(fig, name: str, data: pd.DataFrame, *, source: str,
             folder: Path = FIGURES) -> Chart:
     """Add the source line, save ``<name>.png`` and ``<name>.csv`` in ``folder``, close ``fig``.
+
+    ``source`` is the line printed under the chart: a pack's ``source_line``, or the
+    sources of a comparison across reports; it is required, so no chart goes out unsourced.
 
     ``data`` must hold exactly the values the chart plots. Returns a :class:`Chart`,
     which a notebook displays as the saved PNG. The PNG carries no software-version
@@ -111,9 +111,16 @@ def publish(fig, name: str, data: pd.DataFrame, source: str = BULLETIN_SOURCE,
     """
     if data is None or data.empty:
         raise ValueError(f"chart {name!r}: give the table of values it plots")
-    # No automatic wrapping (it costs a text layout per draw): break a long source with "\n".
-    fig.text(0.005, 0.002, source, fontsize=7.5, color="#555555", ha="left", va="bottom")
-    fig.get_layout_engine().set(h_pad=0.12)
+    # Wrapped here, by a character count for the figure's width, rather than by matplotlib's
+    # automatic wrapping (which costs a text layout per draw); the layout keeps room for it.
+    width_in, height_in = fig.get_size_inches()
+    per_line = max(40, int(width_in * 72 / (SOURCE_SIZE * 0.52)))
+    lines = [piece for part in source.split("\n")
+             for piece in textwrap.wrap(part, per_line) or [""]]
+    fig.text(0.005, 0.004, "\n".join(lines), fontsize=SOURCE_SIZE, color="#444444",
+             ha="left", va="bottom", linespacing=1.25)
+    bottom = (len(lines) * SOURCE_SIZE * 1.3 + 4) / 72 / height_in
+    fig.get_layout_engine().set(h_pad=0.12, rect=(0, bottom, 1, 1 - bottom))
     folder.mkdir(parents=True, exist_ok=True)
     png = folder / f"{name}.png"
     # Lay the figure out once, then drop the layout engine: with any engine set (even

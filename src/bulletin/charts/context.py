@@ -1,14 +1,18 @@
-"""Charts of the campaign in context: the headline across years, October against year-end, the pace.
+"""Charts of the checks across the campaign's reports: the headline across years, stage
+against year-end, the pace, parts against headline by report, and the year-end jumps.
 
 Each ``*_chart`` function draws one chart in the house style (:func:`bulletin.charts.new_chart`),
 publishes it with :func:`bulletin.charts.publish` (PNG + CSV of exactly the plotted values
 in ``reports/figures/``, or ``folder``) and returns ``(chart, data)``. The ``*_data``
-functions build the plotted tables from :mod:`bulletin.context` results.
+functions build the plotted tables from :mod:`bulletin.campaign` results. Titles, years
+and source lines come from the data and the pack passed in (:func:`source_line`); in every
+time series, points that do not count like for like are drawn hollow.
 
 Examples
 --------
->>> from bulletin.context import load_campaign_figures, pace_table
->>> d = pace_data(pace_table(load_campaign_figures()))
+>>> from bulletin.campaign import pace_table
+>>> from bulletin.context import load_campaign_figures
+>>> d = pace_data(pace_table(load_campaign_figures(), 2021))
 >>> d[d.metric == "cases"][["point", "months", "value", "low", "high"]].values.tolist()[:2]
 [['start', 0.0, 0, 0, 0], ['stage report', 9.45, 37000, 37000, 38000]]
 """
@@ -19,38 +23,50 @@ import math
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
 import pandas as pd
 
-from ..context import months_between, period_bounds
+from ..campaign import comparability, like_for_like
+from ..context import period_months
 from ..paths import FIGURES
-from ..reference import metric_label, operation_label
-from . import GREY, PALETTE, new_chart, publish, thousands
-
-#: Source line of the charts built from the campaign figures.
-CONTEXT_SOURCE = (
-    "Sources: Ministry of Public Security figures as printed in the reports listed in "
-    "data/reference/sources.csv (2018–2024; no national 2023 totals found). Chart: bulletin package."
-)
+from ..present_context import report_name, variant_words
+from . import GREY, PALETTE, STYLE, new_chart, publish, thousands
 
 METRIC_COLOURS = {"cases": PALETTE[0], "suspects": PALETTE[1]}
 VERDICT_COLOURS = {
     "grew": PALETTE[2], "shrank": PALETTE[3], "may have shrunk": PALETTE[1],
     "cannot tell": GREY, "unchanged": "#000000",
 }
-
-
-def row_label(operation: str, metric: str) -> str:
-    """A chart label for an operation and metric.
-
-    >>> row_label("four_disruptions", "sim_cards")
-    'Four Disruptions: black SIM cards'
-    """
-    return f"{operation_label(operation)}: {metric_label(metric, short=True)}"
-
-
-# --- the headline across years ------------------------------------------------------------
-
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def source_line(figures: pd.DataFrame, sources: pd.DataFrame, files, pack=None) -> str:
+    """The source line of a chart drawn from the campaign figures of ``files``.
+
+    With ``pack``, whose raw text is among ``files``, its own source line comes first; the
+    other files are counted, with the span of campaign years their figures cover.
+
+    >>> from bulletin.context import load_campaign_figures, load_sources
+    >>> f = load_campaign_figures()
+    >>> source_line(f, load_sources(), ["16_zh_xinhua_hxcsw_2021-03-09_jingwang2020_full_year.txt"])
+    'Sources: figures as printed in 1 report or repost of campaign year 2020, listed with its address in sources.csv. Chart: bulletin package.'
+    """
+    files = list(dict.fromkeys(files))
+    own = [pack.raw.name] if pack is not None and pack.raw.name in files else []
+    others = [f for f in files if f not in own]
+    years = sorted({int(y) for y in figures.loc[figures.source_file.isin(others), "campaign_year"]})
+    span = (f"campaign year {years[0]}" if len(years) == 1 else
+            f"campaign years {years[0]}–{years[-1]}") if years else ""
+    publisher = f"{pack.publisher.split(' (')[0]} " if pack is not None else ""
+    many = len(others) != 1
+    if own:
+        first = pack.source_line.replace(" Chart: bulletin package.", "")
+        return (f"{first}\nOther {publisher}figures: {len(others)} "
+                f"{'reports or reposts' if many else 'report or repost'} of {span} "
+                f"({'addresses' if many else 'address'} in sources.csv). Chart: bulletin package.")
+    return (f"Sources: {publisher}figures as printed in {len(others)} "
+            f"{'reports or reposts' if many else 'report or repost'} of {span}, listed with "
+            f"{'their addresses' if many else 'its address'} in sources.csv. Chart: bulletin package.")
 
 
 def period_label(end: str) -> str:
@@ -78,112 +94,146 @@ def period_span(start: str, end: str) -> str:
     return f"{first}–{last}"
 
 
+# --- the headline across years ------------------------------------------------------------
+
 #: How far right of its own year a stage report is drawn (inside the year's slot).
 STAGE_OFFSET = 0.28
 
 
-def headline_data(series: pd.DataFrame) -> pd.DataFrame:
-    """The plotted table of :func:`headline_chart`: the series with its x positions.
+def headline_data(series: pd.DataFrame, doubts: dict | None = None) -> pd.DataFrame:
+    """The plotted table of :func:`headline_chart`: the series with its x positions and
+    ``like_for_like`` (no: a full year shorter than twelve months, a figure whose note says
+    its class may differ, or a year in ``doubts``, year → reason), and ``why`` not.
 
     Full-year figures sit at their campaign year; stage figures a little to the right of
     their own year (:data:`STAGE_OFFSET`), so that none reads as the year before's.
 
-    >>> from bulletin.context import headline_series, load_campaign_figures
+    >>> from bulletin.campaign import headline_series
+    >>> from bulletin.context import load_campaign_figures
     >>> d = headline_data(headline_series(load_campaign_figures()))
     >>> d[d.scope == "stage"].x.round(2).unique().tolist()
-    [2018.28, 2021.28]
+    [2018.28, 2019.28, 2021.28]
+    >>> d.loc[(d.scope == "full_year") & ~d.like_for_like, ["campaign_year", "why"]].drop_duplicates().values.tolist()
+    [[2018, '10 months'], [2024, 'class may differ']]
     """
+    doubts = doubts or {}
     data = series[["metric", "campaign_year", "scope", "period_start", "period_end", "phrase",
                    "value", "low", "high"]].copy()
     data["x"] = data["campaign_year"] + (data["scope"] == "stage") * STAGE_OFFSET
+    why = []
+    for (_, r), note in zip(data.iterrows(), series["note"]):
+        reasons = []
+        if r.scope == "full_year" and r.period_end:
+            months = period_months(r.period_start, r.period_end)
+            if months < 12:
+                reasons.append(f"{months:.0f} months")
+            if "category" in comparability([note]):
+                reasons.append("class may differ")
+        if r.scope == "full_year" and r.campaign_year in doubts and not pd.isna(r.value):
+            reasons.append(doubts[r.campaign_year])
+        why.append("; ".join(reasons))
+    data["why"] = why
+    data["like_for_like"] = data["why"] == ""
     return data
 
 
-def headline_chart(series: pd.DataFrame, name: str = "context-headline-2018-2024",
-                   folder: Path = FIGURES):
-    """Headline cases and suspects by campaign year: full-year totals, stage reports apart, gaps."""
-    data = headline_data(series)
+def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None,
+                   name: str | None = None, folder: Path = FIGURES):
+    """Headline cases and suspects by campaign year: full-year totals (hollow where not like
+    for like), stage reports apart (diamonds), gaps said in words."""
+    data = headline_data(series, doubts)
+    years = sorted(set(data.campaign_year))
+    name = name or f"context-headline-{years[0]}-{years[-1]}"
     fig, ax = new_chart(
-        "Cases and suspects of the “Cleaning the Internet” campaign, 2018–2024",
+        f"Cases and suspects of the campaign, {years[0]}–{years[-1]}",
         "National totals. Markers: the numbers as printed (for “more than”, the printed floor); bars: the range the rounding\n"
-        "admits (one rounding step). Diamonds, right of their own year: stage reports, counting part of it. Gaps: no figure found.",
-        xlabel="Campaign year", ylabel="Count (cases or suspects)", size=(9.5, 5.6))
+        "admits (one rounding step). Hollow circles: not like for like (see notes). Diamonds: stage reports, counting part of a year.",
+        xlabel="Campaign year", ylabel="Count (cases or suspects)", size=(9.5, 5.8))
     for metric, colour in METRIC_COLOURS.items():
-        full = data[(data.metric == metric) & (data.scope == "full_year")]
-        ax.plot(full.x, full.value, color=colour, linewidth=1.8, marker="o", markersize=7,
-                label=f"{metric.capitalize()}, full-year total")
+        full = data[(data.metric == metric) & (data.scope == "full_year")].dropna(subset=["value"])
+        like = full[full.like_for_like]
+        # A line joins only like-for-like totals of consecutive years: none crosses a gap.
+        runs, run = [], []
+        for _, r in like.iterrows():
+            if run and r.campaign_year != run[-1].campaign_year + 1:
+                runs.append(run)
+                run = []
+            run.append(r)
+        runs.append(run)
+        for i, run in enumerate(r for r in runs if r):
+            ax.plot([r.x for r in run], [r.value for r in run], color=colour, linewidth=1.8,
+                    marker="o", markersize=7,
+                    label=f"{metric.capitalize()}, full-year total" if i == 0 else None)
+        unlike = full[~full.like_for_like]
+        ax.plot(unlike.x, unlike.value, linestyle="none", marker="o", markersize=8,
+                markerfacecolor="white", markeredgecolor=colour, markeredgewidth=1.8)
         ax.vlines(full.x, full.low, full.high, color=colour, linewidth=3, alpha=0.45)
         stage = data[(data.metric == metric) & (data.scope == "stage")]
         ax.vlines(stage.x, stage.low, stage.high, color=colour, linewidth=3, alpha=0.45)
         ax.plot(stage.x, stage.value, linestyle="none", marker="D", markersize=7,
                 markerfacecolor="white", markeredgecolor=colour, markeredgewidth=1.8,
                 label=f"{metric.capitalize()}, stage report (to date)")
-        for _, row in stage.iterrows():
-            if metric == "cases":
-                ax.annotate(f"stage report,\n{period_span(row.period_start, row.period_end)}",
-                            (row.x, row.low), xytext=(5, -26), textcoords="offset points",
-                            ha="left", fontsize=8, color="#444444")
     top = float(data["high"].max())
-    for year in sorted(set(data.campaign_year)):
+    for year in years:
         rows = data[(data.campaign_year == year) & (data.scope == "full_year")]
         missing = [m for m in METRIC_COLOURS if rows[rows.metric == m].value.isna().all()]
         if len(missing) == len(METRIC_COLOURS):
             ax.text(year, top * 0.08, "no national\ntotals found", ha="center", fontsize=8.5,
                     color="#444444")
         elif missing:
-            ax.text(year, top * 0.08, f"no {missing[0].rstrip('s')}\ntotal found", ha="center", fontsize=8.5,
-                    color="#444444")
-    last = data[(data.metric == "cases") & (data.scope == "full_year")].dropna(subset=["value"])
-    latest = last.iloc[-1]
-    ax.annotate("counts offences and crimes,\nnot crimes only", (latest.x, latest.low),
-                xytext=(-6, -30), textcoords="offset points", ha="right", fontsize=8,
-                color="#444444")
-    first = last.iloc[0]
-    start, stop = period_bounds(first.period_start, first.period_end)
-    if months_between(start, stop) < 12:
-        ax.annotate(f"{months_between(start, stop):.0f} months\n"
-                    f"({period_span(first.period_start, first.period_end)})", (first.x, first.value), xytext=(10, -32),
-                    textcoords="offset points", ha="left", fontsize=8, color="#444444")
-    ax.set_ylim(0, top * 1.1)
-    ax.set_xticks(sorted(set(data.campaign_year)))
+            ax.text(year, top * 0.08, f"no {missing[0].rstrip('s')}\ntotal found", ha="center",
+                    fontsize=8.5, color="#444444")
+    notes = data[(data.scope == "full_year") & ~data.like_for_like].dropna(subset=["value"])
+    for year, group in notes.groupby("campaign_year"):
+        low = float(group.low.min())
+        ax.annotate(group.why.iloc[0], (year, low), xytext=(0, -14), textcoords="offset points",
+                    ha="center", va="top", fontsize=8, color="#444444")
+    ax.set_ylim(0, top * 1.12)
+    ax.set_xlim(years[0] - 0.45, years[-1] + 0.6)
+    ax.set_xticks(years)
     thousands(ax.yaxis)
-    ax.legend(loc="upper left", ncol=2, fontsize=8.5)
-    return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
+    handles, _ = ax.get_legend_handles_labels()
+    handles.append(plt.Line2D([], [], linestyle="none", marker="o", markersize=8,
+                              markerfacecolor="white", markeredgecolor="#444444",
+                              markeredgewidth=1.8, label="full-year total, not like for like"))
+    ax.legend(handles=handles, loc="upper left", ncol=2, fontsize=8.5)
+    return publish(fig, name, data, source=source, folder=folder), data
 
 
-# --- October against the year-end --------------------------------------------------------------
+# --- stage against year-end -------------------------------------------------------------------
 
-def ratio_data(table: pd.DataFrame) -> pd.DataFrame:
-    """The plotted table of :func:`ratio_chart`: year-end ÷ October per row, sorted by the ratio.
+def ratio_data(table: pd.DataFrame, labels) -> pd.DataFrame:
+    """The plotted table of :func:`ratio_chart`: year-end ÷ stage per row, sorted by the ratio.
 
     ``ratio`` is the ratio of the printed numbers; ``ratio_low``/``ratio_high`` its range
-    (2 decimals); ``comparable`` what the table's notes say of the match of the categories.
+    (2 decimals); ``comparable`` what :func:`bulletin.campaign.comparability` found, and
+    ``like_for_like`` whether that leaves the two counting the same thing.
     """
     data = table[["operation", "metric", "stage", "year_end", "ratio_low", "ratio_high",
                   "verdict", "comparable"]].copy()
-    stage_value = table["stage_low"].astype(float)
-    year_value = table["year_end_low"].astype(float)
-    data["ratio"] = (year_value / stage_value).round(2)
+    data["ratio"] = (table["year_end_value"].astype(float) / table["stage_value"].astype(float)).round(2)
     data["ratio_low"] = data["ratio_low"].astype(float).round(2)
     data["ratio_high"] = data["ratio_high"].astype(float).round(2)
-    data["label"] = [row_label(o, m) for o, m in zip(data.operation, data.metric)]
+    data["like_for_like"] = [like_for_like(c) for c in data.comparable]
+    data["label"] = [labels.row(o, m) for o, m in zip(data.operation, data.metric)]
     return data.sort_values(["ratio", "label"], ignore_index=True)
 
 
-def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
-                folder: Path = FIGURES):
-    """Year-end 2021 figure ÷ October 2021 figure, with its range, coloured by the verdict."""
-    data = ratio_data(table)
+def ratio_chart(table: pd.DataFrame, labels, source: str, title: str,
+                name: str = "context-stage-vs-year-end", folder: Path = FIGURES):
+    """Year-end figure ÷ stage figure, with its range, coloured by the verdict; dots on a
+    log axis, hollow where the two do not count like for like."""
+    data = ratio_data(table, labels)
+    reading = table["reading"].iloc[0] if "reading" in table else "step"
     fig, ax = new_chart(
-        "Year-end 2021 against the October stage report",
-        "Year-end ÷ October, same operation and metric. Bar: the range the rounded figures admit.\n"
-        "Below 1: the year-end figure is the smaller. Hollow: not like for like (notes or counting verbs).",
-        xlabel="Year-end ÷ October (ratio, log scale)", size=(9.5, 7.2))
-    y = range(len(data))
+        title,
+        "Year-end ÷ stage report, same operation and metric. Bar: the range the rounded figures admit.\n"
+        "Below 1: the year-end figure is the smaller. Hollow: not like for like.",
+        xlabel="Year-end ÷ stage report (ratio, log scale)", size=(10, 7.4))
     for i, row in data.iterrows():
         colour = VERDICT_COLOURS[row.verdict]
         ax.hlines(i, row.ratio_low, row.ratio_high, color=colour, linewidth=5, alpha=0.55)
-        if row.comparable == "yes":
+        if row.like_for_like:
             ax.plot(row.ratio, i, marker="o", color=colour, markersize=6.5)
         else:
             ax.plot(row.ratio, i, marker="o", markerfacecolor="white", markeredgecolor=colour,
@@ -191,21 +241,22 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
     ax.axvline(1, color="#333333", linewidth=1, linestyle="--")
     ax.text(1, len(data) - 0.4, " no change", fontsize=8.5, color="#333333", va="bottom")
     ax.set_xscale("log")
-    ax.set_xticks([0.5, 1, 2, 3, 4])
-    ax.set_xticklabels(["0.5", "1", "2", "3", "4"])
+    ticks = [t for t in (0.5, 1, 2, 3, 4) if data.ratio_low.min() / 1.2 <= t <= data.ratio_high.max() * 1.2]
+    ax.set_xticks(ticks)
+    ax.set_xticklabels([f"{t:g}" for t in ticks])
     ax.minorticks_off()
-    ax.set_yticks(list(y))
+    ax.set_yticks(list(range(len(data))))
     ax.set_yticklabels(data.label, fontsize=8.5)
     ax.set_ylim(-0.7, len(data) - 0.1)
     handles = [plt.Line2D([], [], color=c, marker="o", linewidth=4, alpha=0.8, label=v)
                for v, c in VERDICT_COLOURS.items() if v in set(data.verdict)]
-    if (data.comparable != "yes").any():
+    if (~data.like_for_like).any():
         handles.append(plt.Line2D([], [], color="#444444", marker="o", markerfacecolor="white",
                                   markeredgewidth=1.8, linestyle="none",
-                                  label="not like for like: category or counting\nverb differs, category may differ,\nor operation inferred"))
-    ax.legend(handles=handles, loc="upper left", fontsize=8.5, title="verdict (step reading)",
+                                  label="not like for like: category, counted\nnoun or counting verb differs,\nor operation inferred"))
+    ax.legend(handles=handles, loc="upper left", fontsize=8.5, title=f"verdict ({reading} reading)",
               title_fontsize=8.5)
-    return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
+    return publish(fig, name, data, source=source, folder=folder), data
 
 
 # --- the pace ------------------------------------------------------------------------------------
@@ -214,18 +265,20 @@ def ratio_chart(table: pd.DataFrame, name: str = "context-october-vs-year-end",
 PROJECTION_OFFSET = 0.15
 
 
-def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The plotted table of :func:`pace_chart`: cumulative figures at the start, the stage report,
-    the year-end, and the year-end at the stage pace; with ``alternative`` (a
-    :func:`bulletin.context.pace_table` with another stage cut-off), the stage report again at
-    that cut-off.
+def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None,
+              comparable: dict | None = None) -> pd.DataFrame:
+    """The plotted table of :func:`pace_chart`: cumulative figures at the start, the stage
+    report, the year-end, and the year-end at the stage pace; with ``alternative`` (a
+    :func:`bulletin.campaign.pace_table` with another stage cut-off), the stage report again
+    at that cut-off. ``like_for_like`` (from ``comparable``, metric → a
+    :func:`bulletin.campaign.comparability` result) says whether the year-end counts as the
+    stage report does.
 
     ``value`` is the point drawn: the number as printed (for 8万余, its floor), or for the
     projection the printed stage number at the stage pace; ``low``/``high`` the range the
-    rounding admits. All three are rounded to whole numbers. ``x`` is where a point is drawn
-    (the projection sits just right of the year-end, so that the two ranges do not hide
-    each other).
+    rounding admits. All three are rounded to whole numbers.
     """
+    comparable = comparable or {}
     rows = []
 
     def stage_row(r, point):
@@ -256,21 +309,27 @@ def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None) -> pd
         if data[column].map(math.isfinite).all():
             data[column] = data[column].astype(int)
     data["x"] = data["months"] + (data["point"] == "year-end at the stage pace") * PROJECTION_OFFSET
+    data["like_for_like"] = [not (p == "year-end" and not like_for_like(comparable.get(m, "yes")))
+                             for p, m in zip(data.point, data.metric)]
     return data
 
 
-def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2021",
-               folder: Path = FIGURES, alternative: pd.DataFrame | None = None):
-    """Cumulative cases and suspects through the year: the reported totals, the straight lines
-    joining them (an assumed even pace, drawn dashed), the stage pace held to the year-end
-    (dotted), and, with ``alternative``, the other counting cut-off of the stage report."""
-    data = pace_data(pace, alternative)
+def pace_chart(pace: pd.DataFrame, source: str, alternative: pd.DataFrame | None = None,
+               comparable: dict | None = None, name: str | None = None,
+               folder: Path = FIGURES):
+    """Cumulative cases and suspects through a campaign year: the reported totals, the
+    straight lines joining them (an assumed even pace, dashed), the stage pace held to the
+    year-end (dotted), and, with ``alternative``, the other counting cut-off of the stage
+    report. A year-end total that does not count as the stage report does is hollow."""
+    year = int(pace["stage_period"].iloc[0][:4])
+    data = pace_data(pace, alternative, comparable)
+    name = name or f"context-pace-{year}"
     fig, ax = new_chart(
         f"How fast did the {year} totals grow?",
         "Cumulative national totals. Markers: the numbers as printed (for “more than”, the printed floor); bars: the range\n"
         "the rounding admits (one rounding step). Dashed: the printed totals joined at an even pace. Dotted: the stage pace, held.",
         xlabel=f"Months since the start of {year}",
-        ylabel="Cumulative count (cases or suspects)", size=(9.5, 5.8))
+        ylabel="Cumulative count (cases or suspects)", size=(9.5, 6.0))
     for metric, colour in METRIC_COLOURS.items():
         d = data[data.metric == metric].set_index("point")
         joined = d.loc[["start", "stage report", "year-end"]]
@@ -282,8 +341,11 @@ def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2
             ax.vlines(point.x, point.low, point.high, color=colour, linewidth=4, alpha=0.5)
         ax.plot(s.x, s.value, marker="D", markerfacecolor="white",
                 markeredgecolor=colour, markeredgewidth=1.8, markersize=7, linestyle="none")
-        ax.plot(y.x, y.value, marker="o", color=colour, markersize=7,
-                linestyle="none")
+        if y.like_for_like:
+            ax.plot(y.x, y.value, marker="o", color=colour, markersize=7, linestyle="none")
+        else:
+            ax.plot(y.x, y.value, marker="s", markerfacecolor="white", markeredgecolor=colour,
+                    markeredgewidth=1.8, markersize=7, linestyle="none")
         ax.plot([s.x, p.x], [s.value, p.value], color=colour,
                 linestyle=":", linewidth=1.6,
                 label=f"{metric.capitalize()}: stage pace held to the year-end")
@@ -303,13 +365,12 @@ def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2
         left, right = min(stage_month, other), max(stage_month, other)
         ax.axvspan(left, right, color=GREY, alpha=0.18, linewidth=0)
         ax.text(left - 0.1, top * 0.015, "shaded: the stage report's counting cut-off is not\n"
-                f"stated: end of September or the report's date (months {left:g} to {right:g})",
+                f"stated: its date or the month before (months {left:g} to {right:g})",
                 ha="right", va="bottom", fontsize=8.5, color="#444444")
     else:
         ax.axvline(stage_month, color=GREY, linewidth=1, linestyle=":")
-        ax.text(stage_month, top * 1.03, "stage report ", ha="right", fontsize=8.5, color="#444444")
     ax.set_xlim(0, float(data.x.max()) + 0.35)
-    ax.set_ylim(0, top * 1.14)
+    ax.set_ylim(0, top * 1.16)
     thousands(ax.yaxis)
     handles, _ = ax.get_legend_handles_labels()
     marker = {"linestyle": "none", "markeredgecolor": "#444444", "markeredgewidth": 1.6}
@@ -321,9 +382,142 @@ def pace_chart(pace: pd.DataFrame, year: int = 2021, name: str = "context-pace-2
         plt.Line2D([], [], marker="o", markerfacecolor="white", markersize=6,
                    label="year-end at the stage pace", **marker),
     ]
+    if (~data.like_for_like).any():
+        handles.append(plt.Line2D([], [], marker="s", markerfacecolor="white", markersize=7,
+                                  label="year-end total counted with another\nverb than the stage report",
+                                  **marker))
     if len(others):
         handles.append(plt.Line2D([], [], marker="D", markerfacecolor="none", markersize=6,
                                   linestyle="none", markeredgecolor="#444444",
-                                  label="stage report, if counted to the end of September"))
+                                  label="stage report, if counted to the month before"))
     ax.legend(handles=handles, loc="upper left", fontsize=8, ncol=2)
-    return publish(fig, name, data, source=CONTEXT_SOURCE, folder=folder), data
+    return publish(fig, name, data, source=source, folder=folder), data
+
+
+# --- parts against headline, report by report ---------------------------------------------------
+
+def parts_data(tables: dict[str, pd.DataFrame], labels, metric: str, reports) -> pd.DataFrame:
+    """The plotted table of :func:`parts_chart`: for each reading (key of ``tables``, each a
+    :func:`bulletin.campaign.parts_table`), each report in ``reports`` ((year, scope) pairs)
+    and variant, the sum of the operations and the headline, with the verdict."""
+    rows = []
+    for reading, table in tables.items():
+        t = table[(table.metric == metric)]
+        for year, scope in reports:
+            for _, r in t[(t.campaign_year == year) & (t.scope == scope)].iterrows():
+                rows.append({"reading": reading, "report": report_name(year, scope),
+                             "variant": r.variant,
+                             "row": f"{report_name(year, scope)}, {variant_words(r.variant, labels)}",
+                             "parts_low": r.parts_low, "parts_high": r.parts_high,
+                             "total_low": r.total_low, "total_high": r.total_high,
+                             "verdict": r.verdict})
+    return pd.DataFrame(rows)
+
+
+def parts_chart(tables: dict[str, pd.DataFrame], labels, metric: str, reports, source: str,
+                title: str, name: str, folder: Path = FIGURES):
+    """The sum of the operations' figures beside the headline, report by report and reading
+    by reading (one panel each): ranges as bars on a linear axis, an arrow where a range has
+    no upper end."""
+    data = parts_data(tables, labels, metric, reports)
+    readings = list(tables)
+    rows = list(dict.fromkeys(data.row))
+    finite = [v for v in list(data.parts_high) + list(data.total_high) if math.isfinite(v)]
+    right = max(finite) * 1.08
+    with plt.rc_context(STYLE):
+        fig, axes = plt.subplots(1, len(readings), figsize=(11, 1.2 + 0.62 * len(rows) * 1.0 + 1.6),
+                                 sharey=True, layout="constrained")
+    axes = list(axes) if len(readings) > 1 else [axes]
+    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+    colours = {"sum": PALETTE[0], "headline": PALETTE[1]}
+    verdict_marks = {"over": "parts exceed", "short": "parts fall short", "consistent": "consistent",
+                     "exact": "add up exactly"}
+    for ax, reading in zip(axes, readings):
+        d = data[data.reading == reading].set_index("row")
+        for i, row in enumerate(rows):
+            if row not in d.index:
+                continue
+            r = d.loc[row]
+            for offset, (lo, hi, key) in ((-0.17, (r.parts_low, r.parts_high, "sum")),
+                                          (0.17, (r.total_low, r.total_high, "headline"))):
+                end = hi if math.isfinite(hi) else right
+                width = max(end - lo, right * 0.004)
+                ax.barh(i + offset, width, left=lo, height=0.3, color=colours[key], alpha=0.85)
+                if not math.isfinite(hi):
+                    ax.plot(right, i + offset, ">", color=colours[key], markersize=7, clip_on=False)
+            ax.text(right * 0.02, i, verdict_marks[r.verdict], fontsize=8.5, color="#333333",
+                    va="center")
+        ax.set_title(f"{reading} reading", loc="left", fontsize=11)
+        ax.set_xlim(0, right)
+        ax.set_xlabel(f"{metric.capitalize()} (count)")
+        ax.xaxis.set_major_locator(mticker.MaxNLocator(4))
+        thousands(ax.xaxis)
+        ax.grid(axis="y", visible=False)
+    axes[0].set_yticks(range(len(rows)), rows, fontsize=8.5)
+    axes[0].set_ylim(len(rows) - 0.4, -0.7)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colours["sum"], alpha=0.85),
+               plt.Rectangle((0, 0), 1, 1, color=colours["headline"], alpha=0.85),
+               plt.Line2D([], [], marker=">", linestyle="none", color="#444444")]
+    labels_ = ["sum of the operations (range)", "headline (range)"]
+    if not all(math.isfinite(v) for v in list(data.parts_high) + list(data.total_high)):
+        labels_.append("no upper end")
+    axes[-1].legend(handles[:len(labels_)], labels_, loc="upper right", fontsize=8.5)
+    return publish(fig, name, data, source=source, folder=folder), data
+
+
+# --- the year-end jumps -----------------------------------------------------------------------
+
+def jumps_data(jumps: pd.DataFrame, comparable: dict | None = None) -> pd.DataFrame:
+    """The plotted table of :func:`jumps_chart`: each year's speed-up after the stage report
+    (after ÷ before, 2 decimals), with ``like_for_like`` from ``comparable`` ((year, metric)
+    → a :func:`bulletin.campaign.comparability` result)."""
+    comparable = comparable or {}
+    data = jumps[["campaign_year", "metric", "cut_off", "stage", "year_end", "speed_up_low",
+                  "speed_up_high", "verdict"]].copy()
+    data["speed_up_low"] = data["speed_up_low"].astype(float).round(2)
+    data["speed_up_high"] = data["speed_up_high"].astype(float).round(2)
+    data["like_for_like"] = [like_for_like(comparable.get((y, m), "yes"))
+                             for y, m in zip(data.campaign_year, data.metric)]
+    offsets = {("cases", "stated"): -0.18, ("cases", "month before"): -0.06,
+               ("suspects", "stated"): 0.06, ("suspects", "month before"): 0.18}
+    data["x"] = [y + offsets[(m, c)] for y, m, c in zip(data.campaign_year, data.metric, data.cut_off)]
+    return data
+
+
+def jumps_chart(jumps: pd.DataFrame, source: str, comparable: dict | None = None,
+                name: str = "context-year-end-jumps", folder: Path = FIGURES):
+    """The monthly pace after each year's stage report ÷ the pace before it, for cases and
+    suspects: ranges as bars, hollow where the stage and year-end figures do not count alike."""
+    data = jumps_data(jumps, comparable)
+    years = sorted(set(data.campaign_year))
+    reading = jumps["reading"].iloc[0]
+    fig, ax = new_chart(
+        "Does the pace jump after the stage report every year?",
+        f"Monthly pace after the stage report ÷ monthly pace before it ({reading} reading). Bar: the range the rounded figures\n"
+        "admit; dot: its middle. Small markers: the stage report counted to the end of the month before its date.",
+        xlabel="Campaign year", ylabel="Pace after ÷ pace before (ratio)", size=(9.5, 5.6))
+    for metric, colour in METRIC_COLOURS.items():
+        d = data[data.metric == metric]
+        for _, r in d.iterrows():
+            alt = r.cut_off != "stated"
+            ax.vlines(r.x, r.speed_up_low, r.speed_up_high, color=colour, linewidth=2.5 if alt else 5,
+                      alpha=0.5)
+            mid = (r.speed_up_low + r.speed_up_high) / 2
+            style = dict(markersize=5 if alt else 8, linestyle="none")
+            if r.like_for_like:
+                ax.plot(r.x, mid, marker="o", color=colour, **style)
+            else:
+                ax.plot(r.x, mid, marker="o", markerfacecolor="white", markeredgecolor=colour,
+                        markeredgewidth=1.8, **style)
+    ax.axhline(1, color="#333333", linewidth=1, linestyle="--")
+    ax.text(years[0] - 0.45, 1.03, "same pace", fontsize=8.5, color="#333333", va="bottom")
+    ax.set_xticks(years)
+    ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    ax.set_ylim(0, float(data.speed_up_high.max()) * 1.25)
+    handles = [plt.Line2D([], [], color=c, marker="o", linewidth=4, alpha=0.8, label=m)
+               for m, c in METRIC_COLOURS.items()]
+    handles.append(plt.Line2D([], [], linestyle="none", marker="o", markerfacecolor="white",
+                              markeredgecolor="#444444", markeredgewidth=1.8,
+                              label="stage and year-end counted with different verbs"))
+    ax.legend(handles=handles, loc="upper right", fontsize=8.5)
+    return publish(fig, name, data, source=source, folder=folder), data

@@ -4,15 +4,20 @@ and the black-and-grey-industry seizures.
 Each function draws one chart in the house style (:func:`bulletin.charts.new_chart`),
 publishes it with :func:`bulletin.charts.publish` (PNG + CSV of exactly the plotted
 values in ``reports/figures/``, or ``folder``) and returns ``(chart, data)``. They take a claims table
-from :func:`bulletin.checks.load_claims`.
+from :func:`bulletin.checks.load_claims`, the operations to draw (a pack's group, say),
+a :class:`~bulletin.labels.Labels` for the words, and the source line (a pack's
+``source_line``): no operation, title year or source is written here.
 
 Examples
 --------
 >>> from bulletin.checks import load_claims
->>> import matplotlib.pyplot as plt
->>> table = plotted_counts(load_claims(), ["hackers"], ["cases", "suspects"])
->>> table[["operation", "metric", "value"]].values.tolist()
-[['hackers', 'cases', 900], ['hackers', 'suspects', 2100]]
+>>> from bulletin.labels import Labels
+>>> from bulletin.packs import project_pack
+>>> pack = project_pack("jingwang2021-stage")
+>>> table = plotted_counts(load_claims(pack.processed("claims.csv")), ["hackers"],
+...                        ["cases", "suspects"], Labels(pack.operations))
+>>> table[["operation", "label", "metric", "value"]].values.tolist()
+[['hackers', 'Hackers', 'cases', 900], ['hackers', 'Hackers', 'suspects', 2100]]
 """
 
 from __future__ import annotations
@@ -27,9 +32,8 @@ import pandas as pd
 
 from .. import checks
 from ..paths import FIGURES
-from ..present import fmt_number
-from ..reference import metric_label as reference_metric_label
-from ..reference import operation_label
+from ..labels import Labels
+from ..present import fmt_number, round_half_up
 from . import GREY, PALETTE, STYLE, new_chart, publish
 
 #: The colour of the whisker that marks the range of a sum.
@@ -37,34 +41,6 @@ RANGE_COLOUR = "#000000"
 
 #: Below this share of its bar's printed sum, a part is drawn in the grouped "other" segment.
 MINOR_SHARE = 0.01
-
-def label(operation: str) -> str:
-    """The chart label of an operation id, from ``operations.csv``."""
-    return operation_label(operation)
-
-
-#: Operations whose labels start with a name, capitalised inside a sentence too.
-NAMED = ("water_army", "protecting_seedlings", "four_disruptions")
-
-
-def label_in_text(operation: str) -> str:
-    """An operation's label for use inside a sentence: lower-cased unless it starts with a name.
-
-    >>> label_in_text("personal_information"), label_in_text("water_army")
-    ('personal information', 'Internet water army')
-    """
-    text = label(operation)
-    return text if operation in NAMED else text[:1].lower() + text[1:]
-
-
-def metric_label(metric: str) -> str:
-    """The label of a metric id, from ``metrics.csv``.
-
-    >>> metric_label("sim_cards"), metric_label("cases")
-    ('SIM cards (“black cards”) seized', 'Cases')
-    """
-    return reference_metric_label(metric)
-
 
 def value_label(value, qualifier: str) -> str:
     """A bar label: the printed value, ``+`` for "more than".
@@ -75,7 +51,7 @@ def value_label(value, qualifier: str) -> str:
     return fmt_number(value) + ("+" if qualifier in ("more_than", "at_least") else "")
 
 
-def plotted_counts(claims: pd.DataFrame, operations, metrics) -> pd.DataFrame:
+def plotted_counts(claims: pd.DataFrame, operations, metrics, labels: Labels) -> pd.DataFrame:
     """The claims of ``metrics`` for ``operations``, in that order, with their ranges."""
     rows = []
     for op in operations:
@@ -83,7 +59,7 @@ def plotted_counts(claims: pd.DataFrame, operations, metrics) -> pd.DataFrame:
             if not checks.has_claim(claims, op, metric):
                 continue
             row = checks.claim(claims, op, metric)
-            rows.append({"operation": op, "label": label(op), "metric": metric,
+            rows.append({"operation": op, "label": labels.operation(op), "metric": metric,
                          "value": row["value"], "qualifier": row["qualifier"],
                          "low": row["low"], "high": row["high"], "reading": row["reading"]})
     return pd.DataFrame(rows)
@@ -107,45 +83,62 @@ def _log_axis(axis) -> None:
     axis.set_minor_formatter(mticker.NullFormatter())
 
 
-def cases_and_suspects(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
-                       name: str = "crackdowns-cases-and-suspects", folder: Path = FIGURES):
-    """Grouped bars, log scale: each operation's cases and suspects, labelled with values."""
-    data = plotted_counts(claims, operations, ["cases", "suspects"])
+def cases_and_suspects(claims: pd.DataFrame, operations, labels: Labels, source: str,
+                       name: str = "crackdowns-cases-and-suspects", folder: Path = FIGURES,
+                       title: str = "Cases and suspects, by operation"):
+    """Dots on a log scale: each operation's cases and suspects, labelled with values.
+
+    Dots, not bars: on a logarithmic axis a bar's length means nothing, a dot's position
+    does. A thin line joins an operation's two dots so the gap between them reads as a ratio.
+    """
+    data = plotted_counts(claims, operations, ["cases", "suspects"], labels)
     fig, ax = new_chart(
-        "Cases and suspects, by crackdown",
+        title,
         "Printed figures; “+” marks “more than”. Logarithmic scale: each grid step is ×10.",
         xlabel="Count (logarithmic scale)", size=(9, 5.2))
     ops = list(operations)
-    height = 0.38
-    for offset, (metric, colour) in enumerate((("cases", PALETTE[0]), ("suspects", PALETTE[1]))):
+    styles = (("cases", PALETTE[0], "o"), ("suspects", PALETTE[1], "D"))
+    for y, op in enumerate(ops):
+        values = data.loc[data["operation"] == op, "value"]
+        if len(values) == 2:
+            ax.plot([values.min(), values.max()], [y, y], color=GREY, linewidth=1, zorder=1)
+    for metric, colour, marker in styles:
         part = data[data["metric"] == metric].set_index("operation").reindex(ops)
-        ys = [i + (offset - 0.5) * height for i in range(len(ops))]
-        ax.barh(ys, part["value"], height=height, color=colour, label=metric_label(metric))
+        ys = list(range(len(ops)))
+        ax.scatter(part["value"], ys, s=60, color=colour, marker=marker, zorder=2,
+                   label=labels.metric(metric))
+        above = metric == "suspects"
         for y, value, qualifier in zip(ys, part["value"], part["qualifier"]):
-            ax.text(value * 1.08, y, value_label(value, qualifier), va="center", fontsize=8.5)
+            if pd.notna(value):
+                ax.annotate(value_label(value, qualifier), (value, y),
+                            xytext=(0, 9 if above else -9), textcoords="offset points",
+                            ha="center", va="bottom" if above else "top", fontsize=8.5)
     ax.set_xscale("log")
     ax.set_xlim(10, data["value"].max() * 8)
     _log_axis(ax.xaxis)
-    ax.set_yticks(range(len(ops)), [label(op) for op in ops])
-    ax.invert_yaxis()
+    ax.set_yticks(range(len(ops)), [labels.operation(op) for op in ops])
+    ax.set_ylim(len(ops) - 0.4, -0.6)
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
-    return publish(fig, name, data, folder=folder), data
+    return publish(fig, name, data, source=source, folder=folder), data
 
 
-def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
-                      name: str = "crackdowns-suspects-per-case", folder: Path = FIGURES):
+def suspects_per_case(claims: pd.DataFrame, operations, labels: Labels, source: str,
+                      name: str = "crackdowns-suspects-per-case", folder: Path = FIGURES,
+                      title: str = "Suspects per case, by operation"):
     """Dot at the ratio of printed figures; bar over the range the ratio can take.
 
-    The ratios are rounded to 2 decimals, in the chart and in its CSV alike.
+    The ratios are rounded half up to 2 decimals, in the chart and in its CSV alike, as
+    :func:`bulletin.present.ratio_text` prints them in tables (450 / 80 is 5.63).
     """
     table = checks.ratio_table(claims, "suspects", "cases", operations)
-    table[["stated", "low", "high"]] = table[["stated", "low", "high"]].round(2)
+    for column in ("stated", "low", "high"):  # rounded as the tables print them
+        table[column] = [round_half_up(v) for v in table[column]]
     table = table.sort_values("stated", ascending=True, kind="stable").reset_index(drop=True)
-    table.insert(1, "label", [label(op) for op in table["operation"]])
+    table.insert(1, "label", [labels.operation(op) for op in table["operation"]])
     reading = table["reading"].iloc[0]
     fig, ax = new_chart(
-        "Suspects per case, by crackdown",
+        title,
         f"Dot: ratio of the printed figures. Bar: every ratio the figures allow ({reading} reading).",
         xlabel="Suspects (as each passage counts them) per case detected (ratio)", size=(9, 4.6))
     ys = list(range(len(table)))
@@ -173,12 +166,13 @@ def suspects_per_case(claims: pd.DataFrame, operations=checks.CRACKDOWNS,
     ax.set_ylim(-0.6, len(ys) - 0.4 + (0.35 if open_ys else 0))
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
-    return publish(fig, name, table, folder=folder), table
+    return publish(fig, name, table, source=source, folder=folder), table
 
 
-def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects"),
-                        name: str = "parts-vs-headline", folder: Path = FIGURES,
-                        minor: float = MINOR_SHARE):
+def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str,
+                        metrics=("cases", "suspects"), name: str = "parts-vs-headline",
+                        folder: Path = FIGURES, minor: float = MINOR_SHARE,
+                        title: str = "Do the operations add up to the headline totals?"):
     """For each metric, a stacked bar of the parts beside the headline bar, ranges marked.
 
     A part whose printed figure is under ``minor`` (a share) of its bar's printed sum would be
@@ -213,7 +207,7 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
     with plt.rc_context(STYLE):
         fig, axes = plt.subplots(1, len(metrics), figsize=(10, 5.6), layout="constrained")
     axes = list(axes) if len(metrics) > 1 else [axes]
-    fig.suptitle("Do the operations add up to the headline totals?", x=0.01, ha="left",
+    fig.suptitle(title, x=0.01, ha="left",
                  fontsize=13, fontweight="bold")
     # Black marks the range of the sum, so the parts take the palette's other colours;
     # the grouped small parts (and a part beyond the colours) are drawn white with hatching.
@@ -227,11 +221,11 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
         pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
         own = pieces[pieces["segment"] == "own"]
         grouped = pieces[pieces["segment"] == "other operations"]
-        segments = [(label(r.operation), r.value, colours[r.operation]) for r in own.itertuples()]
+        segments = [(labels.operation(r.operation), r.value, colours[r.operation]) for r in own.itertuples()]
         if len(grouped):
             segments.append((other_label, grouped["value"].sum(), None))
-            notes.append(f"{metric_label(metric).lower()}: "
-                         + ", ".join(label(op) for op in grouped["operation"])
+            notes.append(f"{labels.metric(metric).lower()}: "
+                         + ", ".join(labels.operation(op) for op in grouped["operation"])
                          + f" ({fmt_number(grouped['value'].sum())} together)")
         bottom = 0
         for name_, value, colour in segments:
@@ -255,8 +249,8 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
                 f"{fmt_number(head['low'])} to\n{fmt_number(head['high'])}", ha="center",
                 va="bottom", fontsize=8.5)
         ax.set_xticks([0, 1], ["Operations\nadded up", "Headline\ntotal"])
-        ax.set_title(metric_label(metric), loc="left", fontsize=11)
-        ax.set_ylabel(f"{metric_label(metric)} (count)")
+        ax.set_title(labels.metric(metric), loc="left", fontsize=11)
+        ax.set_ylabel(f"{labels.metric(metric)} (count)")
         ax.set_ylim(0, max(summed["high"], head["high"]) * 1.17)
         ax.set_xlim(-0.6, 1.6)
         ax.grid(axis="x", visible=False)
@@ -265,32 +259,33 @@ def parts_against_total(claims: pd.DataFrame, parts, metrics=("cases", "suspects
     for ax in axes:
         for h, lab in zip(*ax.get_legend_handles_labels()):
             found.setdefault(lab, h)
-    order = ([label(op) for op in parts] + [other_label, "Headline total", "Headline range",
+    order = ([labels.operation(op) for op in parts] + [other_label, "Headline total", "Headline range",
                                             "Range of the sum (black whisker)"])
-    labels = [lab for lab in order if lab in found]
+    shown_labels = [lab for lab in order if lab in found]
     shown = [lab if lab != other_label else
              "\n".join([f"Other operations, each under {minor:.0%} of its bar:"]
                        + [textwrap.fill(n, 38, initial_indent="  ", subsequent_indent="    ")
                           for n in notes])
-             for lab in labels]
-    fig.legend([found[lab] for lab in labels], shown, loc="outside right center", fontsize=8.5)
+             for lab in shown_labels]
+    fig.legend([found[lab] for lab in shown_labels], shown, loc="outside right center", fontsize=8.5)
     fig.text(0.01, 0.93, f"Ranges: {reading} reading of “more than”. The orange band is the "
              "range of the headline total.", fontsize=9.5, color="#444444", ha="left")
-    return publish(fig, name, data, folder=folder), data
+    return publish(fig, name, data, source=source, folder=folder), data
 
 
-def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
-                      name: str = "industry-seizures",
-                      skip=("cases", "suspects"), folder: Path = FIGURES):
+def industry_seizures(claims: pd.DataFrame, operations, labels: Labels, source: str,
+                      name: str = "industry-seizures", skip=("cases", "suspects"),
+                      folder: Path = FIGURES,
+                      title: str = "What the operations seized, shut or broke up"):
     """Every item the industry actions count (not cases or suspects), log scale from 1.
 
     The bars run from 1 to the printed value; the published values are the printed ones.
     """
     data = plotted_counts(claims, operations,
-                          [m for m in dict.fromkeys(claims["metric"]) if m not in skip])
-    data.insert(3, "item", [metric_label(m) for m in data["metric"]])
+                          [m for m in dict.fromkeys(claims["metric"]) if m not in skip], labels)
+    data.insert(3, "item", [labels.metric(m) for m in data["metric"]])
     fig, ax = new_chart(
-        "What the black-and-grey-industry actions seized, shut or broke up",
+        title,
         "Printed figures; “+” marks “more than”. Logarithmic scale from 1: each grid step is ×10.",
         xlabel="Count (each bar in its own unit: cards, accounts, devices, platforms, gangs, "
                "tools)\nLogarithmic scale from 1", size=(11.5, 6.2))
@@ -307,5 +302,5 @@ def industry_seizures(claims: pd.DataFrame, operations=checks.INDUSTRY_ACTIONS,
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
     handles = [plt.Rectangle((0, 0), 1, 1, color=colours[op]) for op in operations]
-    ax.legend(handles, [label(op) for op in operations], loc="lower right")
-    return publish(fig, name, data, folder=folder), data
+    ax.legend(handles, [labels.operation(op) for op in operations], loc="lower right")
+    return publish(fig, name, data, source=source, folder=folder), data

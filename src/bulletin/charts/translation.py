@@ -1,29 +1,33 @@
 """The chart of the translation check: claims per operation, by agreement with the Chinese.
 
 :func:`status_chart` draws, for each operation, one bar split by the statuses of
-:func:`bulletin.translation.align` (confirmed, qualifier differs, value differs, no
-Chinese source in hand), publishes it with :func:`bulletin.charts.publish` and returns
-``(chart, data)``, ``data`` being exactly the plotted counts.
+:func:`bulletin.translation.align` (agrees, qualifier differs, value differs, no Chinese
+text in hand), publishes it with :func:`bulletin.charts.publish` and returns
+``(chart, data)``, ``data`` being exactly the plotted counts. Labels, the order of the
+operations, the note on the Chinese texts and the source line are all given by the
+caller (from the pack), so the chart names no bulletin.
 
 Examples
 --------
 >>> import pandas as pd
->>> aligned = pd.DataFrame({"operation": ["hackers", "four_pipes", "hackers"],
+>>> from bulletin.labels import Labels
+>>> aligned = pd.DataFrame({"operation": ["b", "a", "b"],
 ...                         "status": ["confirmed", "no_chinese_source", "confirmed"]})
->>> plotted_statuses(aligned)[["operation", "confirmed", "no_chinese_source"]].values.tolist()
-[['hackers', 2, 0], ['four_pipes', 0, 1]]
+>>> plotted_statuses(aligned, Labels(), ["a", "b"])[["operation", "confirmed", "no_chinese_source"]].values.tolist()
+[['a', 0, 1], ['b', 2, 0]]
 """
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pandas as pd
 
 from ..paths import FIGURES
-from ..translation import STATUS_LABELS, STATUSES, status_by_operation
+from ..present_translation import STATUS_LABELS
+from ..translation import STATUSES, status_by_operation
 from . import GREY, PALETTE, new_chart, publish
-from .crackdowns import label
 
 #: One colour per status: green for agreement, orange and vermilion for the two kinds of
 #: disagreement, grey for "nothing to compare with".
@@ -33,39 +37,55 @@ STATUS_COLOURS = {
     "value_differs": PALETTE[3],
     "no_chinese_source": GREY,
 }
-
-#: The source line: the English bulletin and the two Chinese reposts it is checked with.
-TRANSLATION_SOURCE = (
-    "Sources: Ministry of Public Security, “Cleaning the Internet 2021” stage report, "
-    "14 Oct 2021 (English machine translation);\nChinese text as reposted from China News "
-    "Service and ChinaZ.com, 14 Oct 2021 (excerpts). Chart: bulletin package."
-)
+#: Characters of subtitle per line: the plot's width at the subtitle's size.
+SUBTITLE_WIDTH = 88
 
 
-def plotted_statuses(aligned: pd.DataFrame) -> pd.DataFrame:
-    """Claims per operation and status, with the operation's chart label and a total.
+def plotted_statuses(aligned: pd.DataFrame, labels, operations) -> pd.DataFrame:
+    """Claims per operation and status, with the operation's label and a total.
 
-    Operations keep the order of ``data/reference/operations.csv``.
+    ``labels`` is a :class:`bulletin.labels.Labels`; ``operations`` (the pack's
+    operations or their ids) sets the order of the rows.
     """
-    table = status_by_operation(aligned)
-    table.insert(1, "label", [label(o) for o in table.operation])
+    table = status_by_operation(aligned, operations)
+    table.insert(1, "label", [labels.operation(o) for o in table.operation])
     table["claims"] = table[list(STATUSES)].sum(axis=1)
     return table
 
 
-def status_chart(aligned: pd.DataFrame, name: str = "translation-check-by-operation",
-                 folder: Path = FIGURES):
-    """A stacked bar per operation: how many of its claims the Chinese confirms.
+def status_chart(aligned: pd.DataFrame, labels, operations, *, source: str, note: str = "",
+                 name: str = "translation-check-by-operation", folder: Path = FIGURES):
+    """A stacked bar per operation: how many of its claims the Chinese text in hand prints alike.
+
+    Parameters
+    ----------
+    aligned : pandas.DataFrame
+        The output of :func:`bulletin.translation.align`.
+    labels : bulletin.labels.Labels
+        The words for operation ids.
+    operations : iterable
+        The pack's operations (or ids), in the order the bars are drawn.
+    source : str
+        The line printed under the chart (the pack's source line and the Chinese texts).
+    note : str
+        A line under the subtitle on what the Chinese texts are (for example
+        :func:`bulletin.present_translation.chinese_texts_note` without Chinese characters,
+        which the chart font cannot draw).
 
     Returns ``(chart, data)``; the PNG and the CSV of ``data`` go to ``folder``.
     """
-    data = plotted_statuses(aligned)
+    data = plotted_statuses(aligned, labels, operations)
     absent = [STATUS_LABELS[s].lower() for s in STATUSES if not data[s].any()]
-    subtitle = "Claims per operation: the English translation against the Chinese reposts in hand"
+    subtitle = "Claims per operation: the English translation against the Chinese text in hand"
+    if note:
+        subtitle += f"\nChinese text: {note}"
     if absent:
         subtitle += "\nNo claim has the status: " + "; ".join(absent)
-    fig, ax = new_chart("Which of the bulletin's figures does the Chinese text confirm?",
-                        subtitle=subtitle, xlabel="Claims (count)", size=(9, 6))
+    # Wrapped by hand to the width of the plot, where the subtitle starts.
+    subtitle = "\n".join(piece for part in subtitle.split("\n")
+                         for piece in textwrap.wrap(part, SUBTITLE_WIDTH))
+    fig, ax = new_chart("Which of the bulletin's figures does the Chinese text print alike?",
+                        subtitle=subtitle, xlabel="Claims (count)", size=(9, 6.2))
     rows = range(len(data))
     left = pd.Series(0, index=data.index)
     for status in STATUSES:
@@ -81,11 +101,10 @@ def status_chart(aligned: pd.DataFrame, name: str = "translation-check-by-operat
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlim(0, data["claims"].max() * 1.45)
+    ax.set_xlim(0, data["claims"].max() * 1.5)
     ax.legend(loc="upper right", fontsize=9, title="Status of the claim", title_fontsize=9,
               alignment="left")
-    fig.get_layout_engine().set(rect=(0, 0.05, 1, 0.95))
-    return publish(fig, name, data, source=TRANSLATION_SOURCE, folder=folder), data
+    return publish(fig, name, data, source=source, folder=folder), data
 
 
-__all__ = ["STATUS_COLOURS", "TRANSLATION_SOURCE", "plotted_statuses", "status_chart"]
+__all__ = ["STATUS_COLOURS", "plotted_statuses", "status_chart"]
