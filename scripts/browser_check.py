@@ -157,7 +157,7 @@ def main(argv=None) -> int:
     if not (args.folder / "index.html").is_file():
         print(f"error: {args.folder}/index.html not found; run `make report` first", file=sys.stderr)
         return 2
-    problems = check(args.folder, args.chromium, args.screenshots)
+    problems = check(args.folder.resolve(), args.chromium, args.screenshots.resolve())
     print(f"{len(problems)} problem(s)" if problems else "every page passed")
     return 1 if problems else 0
 

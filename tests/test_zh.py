@@ -235,7 +235,7 @@ THRESHOLD = "a threshold that defines a group (超过…的, 在…以下), not 
     ("深入推进“净网2021”专项行动", "2021", "part of a quoted name"),
     ("深入推進“凈網2021”專項行動", "2021", "part of a quoted name"),
     ("开展「淨網2018」行动", "2018", "part of a quoted name"),
-    ("公安部：净网2018专项行动", "2018", "part of a name such as 净网2021"),
+    ("公安部：净网2018专项行动", "2018", "part of a name (a number glued to a name)"),
     ("连续第4年部署", "4", "ordinal"),
     ("打击第四方支付", "四", "ordinal"),
     ("坚持零容忍态度", "零", "part of a word or idiom (零容忍)"),
@@ -335,7 +335,7 @@ def test_parse_figure_reads_one_phrase():
 
 
 @pytest.mark.parametrize("phrase, message", [
-    ("净网2021", r"no figure in '净网2021' \(2021: part of a name such as 净网2021\)"),
+    ("净网2021", r"no figure in '净网2021' \(2021: part of a name \(a number glued to a name\)\)"),
     ("专项行动", "no figure in '专项行动'; give a phrase such as 3900余起"),
     ("3起和4名", r"2 figures in '3起和4名' \(3, 4\)"),
 ])

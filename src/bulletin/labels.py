@@ -36,6 +36,7 @@ class Labels:
                              for o in operations}
         self._metric = {m.metric: m.label for m in metrics}
         self._short = {m.metric: m.short_label or m.label for m in metrics}
+        self._unit = {m.metric: m.unit for m in metrics}
 
     def operation(self, operation: str) -> str:
         """An operation's label (its id with spaces if the table has none)."""
@@ -49,6 +50,14 @@ class Labels:
         """A metric's label; ``short`` gives the compact form for rows that name the operation."""
         table = self._short if short else self._metric
         return table.get(metric, metric.replace("_", " "))
+
+    def unit(self, metric: str) -> str:
+        """What one counted thing of ``metric`` is ("SIM cards", "gangs"); "items" if unknown.
+
+        >>> Labels().unit("sim_cards"), Labels().unit("stolen_bikes")
+        ('SIM cards', 'items')
+        """
+        return self._unit.get(metric) or "items"
 
     def row(self, operation: str, metric: str) -> str:
         """"Operation: short metric", the label of one figure in a table or chart."""

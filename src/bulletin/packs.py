@@ -43,7 +43,7 @@ from .source import load_text, sha256_of
 MANIFEST = "pack.toml"
 #: Manifest keys every pack must give, and what each is.
 REQUIRED = {
-    "id": "a short id, the pack folder's name (jingwang2021-stage)",
+    "id": "a short id, the same as the pack folder's name",
     "language": "en or zh",
     "title": "the report's title as published",
     "publisher": "who published it",

@@ -24,6 +24,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
+from .checks import verdict
+
 QUALIFIER_WORDS = {
     "exact": "", "more_than": "more than", "at_least": "at least", "nearly": "nearly",
     "about": "about", "less_than": "less than", "up_to": "up to",
@@ -125,7 +127,6 @@ def short_verdict(remainder) -> str:
     >>> short_verdict(Interval(-1040, 1200)), short_verdict(Interval(15000, 16300))
     ('consistent', 'the parts fall short')
     """
-    from .checks import verdict
     return verdict_text(verdict(remainder), short=True)
 
 

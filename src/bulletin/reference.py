@@ -62,6 +62,9 @@ class Metric:
     description: str
     noun_pattern_zh: re.Pattern | None = None
     verb_pattern: re.Pattern | None = None
+    #: What one of the counted things is (cases, people, SIM cards, gangs): charts put
+    #: only figures of one unit on one axis.
+    unit: str = ""
 
 
 def read_rows(path: Path, required: list[str]) -> list[dict[str, str]]:
@@ -119,12 +122,12 @@ def _pattern(path: Path, row: dict[str, str], column: str) -> re.Pattern | None:
 def load_metrics(path: Path = METRICS_CSV) -> list[Metric]:
     """The metrics table, in file order: the first row whose patterns match wins.
 
-    ``noun_pattern_zh`` and ``verb_pattern`` are optional columns.
+    ``noun_pattern_zh``, ``verb_pattern`` and ``unit`` are optional columns.
     """
     rows = read_rows(path, ["metric", "noun_pattern", "label", "short_label", "description"])
     return [Metric(r["metric"], _pattern(path, r, "noun_pattern"), r["label"], r["short_label"],
                    r["description"], _pattern(path, r, "noun_pattern_zh"),
-                   _pattern(path, r, "verb_pattern"))
+                   _pattern(path, r, "verb_pattern"), r.get("unit") or "")
             for r in rows]
 
 

@@ -780,7 +780,7 @@ def _rejection(w: str, start: int, cs: int, ce: int, end: int, core: str, has_un
             return "a lone 零 is part of a word, not a count"
     if (_bare_year(core, has_unit) and _CJK.fullmatch(before or " ")
             and before not in G.BEFORE_BARE_YEAR):
-        return "part of a name such as 净网2021"
+        return "part of a name (a number glued to a name)"
     if w.startswith("周年", end):
         return "an anniversary (100周年), not a count"
     if not has_unit and (w.startswith(G.CODE_NAME_AFTER, end) or (

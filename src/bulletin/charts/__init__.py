@@ -24,6 +24,7 @@ from pathlib import Path
 import matplotlib
 import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
+from matplotlib.text import Annotation
 import pandas as pd
 
 from ..paths import FIGURES
@@ -72,6 +73,20 @@ def new_chart(title: str, subtitle: str | None = None, xlabel: str = "", ylabel:
             axis.label.set_color("#333333")
     fig.set_layout_engine("constrained")
     return fig, ax
+
+
+def title_block(fig, title: str, subtitle: str | None = None) -> None:
+    """A figure-wide title at the left with a subtitle of any number of lines under it, for
+    charts of several panels (one panel: :func:`new_chart`). The title reserves blank lines
+    that the layout keeps free; the subtitle is anchored to the title, so it never overlaps
+    the panels whatever the figure's height."""
+    lines = subtitle.count("\n") + 1 if subtitle else 0
+    head = fig.suptitle(title + "\n" * lines, x=0.01, ha="left", fontsize=13,
+                        fontweight="bold", linespacing=1.25)
+    if subtitle:
+        fig.add_artist(Annotation(subtitle, xy=(0, 1), xycoords=head, xytext=(0, -20),
+                                  textcoords="offset points", fontsize=9.5, color="#444444",
+                                  ha="left", va="top"))
 
 
 def thousands(axis) -> None:

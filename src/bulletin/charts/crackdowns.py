@@ -23,7 +23,6 @@ Examples
 from __future__ import annotations
 
 import math
-import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -34,7 +33,7 @@ from .. import checks
 from ..paths import FIGURES
 from ..labels import Labels
 from ..present import fmt_number, round_half_up
-from . import GREY, PALETTE, STYLE, new_chart, publish
+from . import GREY, PALETTE, STYLE, new_chart, publish, title_block
 
 #: The colour of the whisker that marks the range of a sum.
 RANGE_COLOUR = "#000000"
@@ -207,8 +206,8 @@ def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str
     with plt.rc_context(STYLE):
         fig, axes = plt.subplots(1, len(metrics), figsize=(10, 5.6), layout="constrained")
     axes = list(axes) if len(metrics) > 1 else [axes]
-    fig.suptitle(title, x=0.01, ha="left",
-                 fontsize=13, fontweight="bold")
+    title_block(fig, title, f"Ranges: {reading} reading of “more than”. The orange band is the "
+                "range of the headline total.")
     # Black marks the range of the sum, so the parts take the palette's other colours;
     # the grouped small parts (and a part beyond the colours) are drawn white with hatching.
     part_colours = [c for c in PALETTE if c != RANGE_COLOUR]
@@ -262,14 +261,13 @@ def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str
     order = ([labels.operation(op) for op in parts] + [other_label, "Headline total", "Headline range",
                                             "Range of the sum (black whisker)"])
     shown_labels = [lab for lab in order if lab in found]
+    # The grouped parts are named under the chart, not in a long legend entry.
     shown = [lab if lab != other_label else
-             "\n".join([f"Other operations, each under {minor:.0%} of its bar:"]
-                       + [textwrap.fill(n, 38, initial_indent="  ", subsequent_indent="    ")
-                          for n in notes])
+             f"Other operations, each under {minor:.0%}\nof its bar (named below the chart)"
              for lab in shown_labels]
     fig.legend([found[lab] for lab in shown_labels], shown, loc="outside right center", fontsize=8.5)
-    fig.text(0.01, 0.93, f"Ranges: {reading} reading of “more than”. The orange band is the "
-             "range of the headline total.", fontsize=9.5, color="#444444", ha="left")
+    if notes:
+        source = "Other operations: " + "; ".join(notes) + ".\n" + source
     return publish(fig, name, data, source=source, folder=folder), data
 
 
@@ -277,30 +275,46 @@ def industry_seizures(claims: pd.DataFrame, operations, labels: Labels, source: 
                       name: str = "industry-seizures", skip=("cases", "suspects"),
                       folder: Path = FIGURES,
                       title: str = "What the operations seized, shut or broke up"):
-    """Every item the industry actions count (not cases or suspects), log scale from 1.
+    """Every item the operations count (not cases or suspects): one panel per unit.
 
-    The bars run from 1 to the printed value; the published values are the printed ones.
+    A SIM card, a gang and a platform are not one unit, so each unit (the ``unit`` column
+    of the metrics table) gets its own panel with its own axis. Values span several orders
+    of magnitude, so the axes are logarithmic and each figure is a dot, never a bar (a
+    bar's length means nothing on a log axis). Colour says which operation reports it.
     """
     data = plotted_counts(claims, operations,
                           [m for m in dict.fromkeys(claims["metric"]) if m not in skip], labels)
     data.insert(3, "item", [labels.metric(m) for m in data["metric"]])
-    fig, ax = new_chart(
-        title,
-        "Printed figures; “+” marks “more than”. Logarithmic scale from 1: each grid step is ×10.",
-        xlabel="Count (each bar in its own unit: cards, accounts, devices, platforms, gangs, "
-               "tools)\nLogarithmic scale from 1", size=(11.5, 6.2))
-    colours = {op: PALETTE[i] for i, op in enumerate(operations)}
-    ys = range(len(data))
-    for y, row in zip(ys, data.itertuples()):
-        ax.barh(y, row.value - 1, left=1, color=colours[row.operation], height=0.7)
-        ax.text(row.value * 1.1, y, value_label(row.value, row.qualifier), va="center",
-                fontsize=8.5)
-    ax.set_xscale("log")
-    ax.set_xlim(1, data["value"].max() * 6)
-    _log_axis(ax.xaxis)
-    ax.set_yticks(list(ys), list(data["item"]))
-    ax.invert_yaxis()
-    ax.grid(axis="y", visible=False)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=colours[op]) for op in operations]
-    ax.legend(handles, [labels.operation(op) for op in operations], loc="lower right")
+    data.insert(4, "unit", [labels.unit(m) for m in data["metric"]])
+    units = list(dict.fromkeys(data["unit"]))
+    heights = [max(len(data[data["unit"] == u]), 1) + 1.2 for u in units]
+    with plt.rc_context(STYLE):
+        fig, axes = plt.subplots(len(units), 1, figsize=(11, 1.2 + 0.42 * sum(heights)),
+                                 gridspec_kw={"height_ratios": heights}, layout="constrained")
+    axes = list(axes) if len(units) > 1 else [axes]
+    title_block(fig, title, "Printed figures; “+” marks “more than”. One panel per unit, each on "
+                "its own logarithmic axis (each grid step is ×10).")
+    colours = {op: PALETTE[i % len(PALETTE)] for i, op in enumerate(operations)}
+    for ax, unit in zip(axes, units):
+        part = data[data["unit"] == unit].reset_index(drop=True)
+        ys = list(range(len(part)))
+        ax.scatter(part["value"], ys, s=55, color=[colours[o] for o in part["operation"]],
+                   zorder=2)
+        for y, row in zip(ys, part.itertuples()):
+            ax.annotate(value_label(row.value, row.qualifier), (row.value, y), xytext=(7, 0),
+                        textcoords="offset points", va="center", fontsize=8.5)
+        low = 10 ** math.floor(math.log10(max(part["value"].min(), 1)))
+        high = 10 ** math.ceil(math.log10(part["value"].max() * 1.0001))
+        ax.set_xscale("log")
+        ax.set_xlim(low, high * 3)
+        _log_axis(ax.xaxis)
+        ax.set_yticks(ys, list(part["item"]))
+        ax.set_ylim(len(ys) - 0.4, -0.6)
+        ax.grid(axis="y", visible=False)
+        ax.set_title(f"Counted in {unit}", loc="left", fontsize=10, fontweight="bold")
+        ax.set_xlabel(f"{unit} (logarithmic scale)", fontsize=9)
+    handles = [plt.Line2D([], [], marker="o", linestyle="", color=colours[op], markersize=7)
+               for op in operations]
+    fig.legend(handles, [labels.operation(op) for op in operations], loc="outside right upper",
+               title="reported by", fontsize=9)
     return publish(fig, name, data, source=source, folder=folder), data
