@@ -198,6 +198,9 @@ def read_site_settings(path: Path) -> dict:
     data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     keys = ("title", "intro", "chart", "chart_alt", "data", "rerun")
     settings = {key: data.get(key, "") for key in keys}
+    #: Which notebooks' findings the index shows, in this order (number prefixes, "04");
+    #: all of them in file order when not given.
+    settings["findings_from"] = [str(n) for n in data.get("findings_from", [])]
     settings["title"] = settings["title"] or "Notebooks"
     return settings
 
@@ -211,19 +214,27 @@ def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> st
              f"<h1>{title}</h1>"]
     if settings["intro"]:
         parts.append(markdown_to_html(settings["intro"]))
-    findings = [(page, text) for page in pages for text in page.findings]
-    if findings:
-        parts.append('<section class="findings" id="findings"><h2>What the notebooks found</h2>')
-        for page, text in findings:
-            parts.append(markdown_to_html(text))
-            parts.append(f'<p class="meta">From <a href="{page.stem}.html">'
-                         f"{html.escape(page.title)}</a>.</p>")
-        parts.append("</section>")
+    order = settings.get("findings_from") or [page.stem[:2] for page in pages]
+    by_number = {page.stem[:2]: page for page in pages}
+    findings = [(by_number[n], text) for n in order if n in by_number
+                for text in by_number[n].findings]
+    figure = ""
     if chart_png:
         encoded = base64.b64encode(chart_png).decode("ascii")
         alt = html.escape(settings["chart_alt"] or "The chart that carries the findings")
-        parts.append(f'<figure><img src="data:image/png;base64,{encoded}" alt="{alt}">'
-                     f"<figcaption class=\"meta\">{alt}</figcaption></figure>")
+        figure = (f'<figure><img src="data:image/png;base64,{encoded}" alt="{alt}">'
+                  f"<figcaption class=\"meta\">{alt}</figcaption></figure>")
+    if findings:
+        parts.append('<section class="findings" id="findings"><h2>What the notebooks found</h2>')
+        for number, (page, text) in enumerate(findings):
+            parts.append(markdown_to_html(text))
+            parts.append(f'<p class="meta">From <a href="{page.stem}.html">'
+                         f"{html.escape(page.title)}</a>.</p>")
+            if number == 0 and figure:
+                parts.append(figure)
+                figure = ""
+        parts.append("</section>")
+    parts.append(figure)
     parts.append('<h2 id="notebooks">The notebooks</h2><ol>')
     for page in pages:
         parts.append(f'<li><a href="{page.stem}.html">{html.escape(page.title)}</a><br>'
