@@ -32,6 +32,7 @@ class Labels:
     def __init__(self, operations: list[Operation] = (), metrics: list[Metric] | None = None):
         metrics = load_metrics() if metrics is None else metrics
         self._operation = {o.operation: o.label for o in operations}
+        self._position = {o.operation: i for i, o in enumerate(operations)}
         self._in_sentence = {o.operation: o.in_sentence or in_sentence(o.label)
                              for o in operations}
         self._metric = {m.metric: m.label for m in metrics}
@@ -41,6 +42,11 @@ class Labels:
     def operation(self, operation: str) -> str:
         """An operation's label (its id with spaces if the table has none)."""
         return self._operation.get(operation, operation.replace("_", " "))
+
+    def position(self, operation: str) -> int:
+        """Where ``operation`` stands in its table (unknown ids after every known one), so
+        charts can give an operation the same colour wherever it appears."""
+        return self._position.get(operation, len(self._position))
 
     def operation_in_sentence(self, operation: str) -> str:
         """An operation's label as written inside a sentence."""

@@ -135,8 +135,8 @@ def language_runs(text: str, paras, lang: str | None = None) -> list[tuple[int, 
     overall = lang or detect_language(text)
     if overall is None:
         return []
-    if lang is not None:
-        return [(0, len(text), lang)]
+    if lang is not None or (overall == "en" and not _CJK.search(text)):
+        return [(0, len(text), overall)]
     runs: list[list] = []
     for para in paras:
         cjk, latin, _ = script_counts(para.text)

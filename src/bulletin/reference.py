@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import BulletinError
@@ -122,13 +123,22 @@ def _pattern(path: Path, row: dict[str, str], column: str) -> re.Pattern | None:
 def load_metrics(path: Path = METRICS_CSV) -> list[Metric]:
     """The metrics table, in file order: the first row whose patterns match wins.
 
-    ``noun_pattern_zh``, ``verb_pattern`` and ``unit`` are optional columns.
+    ``noun_pattern_zh``, ``verb_pattern`` and ``unit`` are optional columns. The table is
+    read and its patterns compiled once per file version (path and modification time).
     """
+    path = Path(path)
+    if not path.is_file():
+        raise BulletinError(f"reference table not found: {path}")
+    return list(_metrics(path, path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=8)
+def _metrics(path: Path, _version: int) -> tuple[Metric, ...]:
     rows = read_rows(path, ["metric", "noun_pattern", "label", "short_label", "description"])
-    return [Metric(r["metric"], _pattern(path, r, "noun_pattern"), r["label"], r["short_label"],
+    return tuple(Metric(r["metric"], _pattern(path, r, "noun_pattern"), r["label"], r["short_label"],
                    r["description"], _pattern(path, r, "noun_pattern_zh"),
                    _pattern(path, r, "verb_pattern"), r.get("unit") or "")
-            for r in rows]
+            for r in rows)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

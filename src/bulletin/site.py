@@ -111,6 +111,8 @@ def link_mentions(body: str, stems: list[str]) -> str:
 
     >>> link_mentions("<p>see notebook 04, not <code>notebook 04</code></p>", ["04-sums"])
     '<p>see <a href="04-sums.html">notebook 04</a>, not <code>notebook 04</code></p>'
+    >>> link_mentions("Notebooks 01 and 04", ["01-a", "04-b"])
+    '<a href="01-a.html">Notebooks 01</a> and <a href="04-b.html">04</a>'
     """
     by_number = {stem[:2]: stem for stem in stems}
     pieces = re.split(r"(<[^>]+>)", body)
@@ -122,11 +124,21 @@ def link_mentions(body: str, stems: list[str]) -> str:
                 depth += -1 if piece.startswith("</") else (0 if piece.endswith("/>") else 1)
             continue
         if depth == 0:
-            pieces[i] = re.sub(
-                r"\b(notebooks? )(\d\d)\b",
-                lambda m: (f'<a href="{by_number[m.group(2)]}.html">{m.group(1)}{m.group(2)}</a>'
-                           if m.group(2) in by_number else m.group(0)), piece)
+            pieces[i] = _MENTION.sub(lambda m: _linked(m, by_number), piece)
     return "".join(pieces)
+
+
+#: "notebook 04", "Notebooks 02 and 04", "notebooks 01–06", "notebooks 02, 03 or 05".
+_MENTION = re.compile(r"\b([Nn]otebooks? )(\d\d)\b((?:\s*(?:,|and|or|to|–|-)\s*\d\d\b)*)")
+
+
+def _linked(match: re.Match, by_number: dict[str, str]) -> str:
+    def link(number: str, words: str) -> str:
+        return f'<a href="{by_number[number]}.html">{words}</a>' if number in by_number else words
+
+    first = link(match.group(2), match.group(1) + match.group(2))
+    rest = re.sub(r"\d\d", lambda m: link(m.group(), m.group()), match.group(3))
+    return first + rest
 
 
 def _with_nav(body: str, bar: str) -> str:

@@ -43,10 +43,13 @@ from .verbs import CLAUSE_VERB_ZH, english_clause_starts
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _STRIP = " \t\r\n\f\v\u00a0\u3000" + _INVISIBLE
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t\r\f\v\u3000\ufeff]*\n)[^\n]*)*")
+#: Where a sentence ends: the named group ``end`` closes it (a terminator and an optional
+#: closing quote or bracket). Each branch starts with a literal character, so the scan
+#: jumps from terminator to terminator instead of trying every position.
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][”\"’')）]))\s+(?=[“\"‘'(（]?[A-Z0-9\u3400-\u9fff])"
-    r"|(?:(?<=[。！？])|(?<=[。！？][”’」』）)\"]))(?![”’」』）)\"。！？])"
-    r"|(?<=[!?])(?=[\u3400-\u9fff])"
+    r"(?P<end>[.!?][”\"’')）]?)\s+(?=[“\"‘'(（]?[A-Z0-9\u3400-\u9fff])"
+    r"|(?P<end_zh>[。！？][”’」』）)\"]?)(?![”’」』）)\"。！？])"
+    r"|(?P<end_mixed>[!?])(?=[\u3400-\u9fff])"
 )
 #: Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset("""
@@ -160,10 +163,12 @@ def _split(text: str, span: Span, boundaries) -> list[Span]:
 def _sentences_of(text: str, para: Span) -> list[Span]:
     cuts = []
     for match in _SENTENCE_END.finditer(text, para.start, para.end):
-        if match.start() > para.start and text[match.start() - 1] == "." \
-                and _abbreviation(text, match.start()):
+        cut = match.end(match.lastgroup)
+        if cut >= para.end:
             continue
-        cuts.append(match.start())
+        if text[cut - 1] == "." and _abbreviation(text, cut):
+            continue
+        cuts.append(cut)
     return _split(text, para, cuts)
 
 

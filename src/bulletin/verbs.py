@@ -82,7 +82,11 @@ _AFTER_NOUN = frozenset({"involved", "altogether"})
 _WORD = re.compile(r"[A-Za-z]+")
 _GAP_STOP = re.compile(r"[,.;:!?\d]")
 #: Where a new English clause may begin: a comma, or " and ", before a word.
-_CLAUSE_GAP = re.compile(r"(?:,\s*|\s)(?P<cut>(?:and\s+)?(?:(?:also|then)\s+)?)(?P<word>[a-z]+)")
+#: A comma or space, an optional "and", "also" or "then", and a past-tense enforcement
+#: verb: only the verbs themselves are searched for, so the scan skips every other word.
+_CLAUSE_GAP = re.compile(
+    r"(?:,\s*|\s)(?P<cut>(?:and\s+)?(?:(?:also|then)\s+)?)"
+    rf"(?P<word>(?:{'|'.join(sorted(_PAST, key=len, reverse=True))}))(?![a-z])")
 _OBJECT_AFTER = re.compile(r"(?:\s+(?:down|up|out|off|with))?\s+[\w“\"]")
 _SENTENCE_STOP = re.compile(r"[.;:!?。；！？]")
 #: How far before a figure its verb may stand, and how far after its noun a passive may

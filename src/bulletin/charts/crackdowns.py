@@ -211,8 +211,12 @@ def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str
     # Black marks the range of the sum, so the parts take the palette's other colours;
     # the grouped small parts (and a part beyond the colours) are drawn white with hatching.
     part_colours = [c for c in PALETTE if c != RANGE_COLOUR]
-    colours = {op: part_colours[i] if i < len(part_colours) else None
-               for i, op in enumerate(parts)}
+    # Colours follow the operations' order in the pack's table, so an operation keeps its
+    # colour in every parts chart, whichever operations a report states.
+    ranks = {op: labels.position(op) - (labels.position(checks.HEADLINE)
+                                        < labels.position(op)) for op in parts}
+    colours = {op: part_colours[rank] if rank < len(part_colours) else None
+               for op, rank in ranks.items()}
     other_label = f"Other operations (each under {minor:.0%} of its bar)"
     notes = []
     for ax, metric in zip(axes, metrics):
@@ -303,7 +307,9 @@ def industry_seizures(claims: pd.DataFrame, operations, labels: Labels, source: 
         for y, row in zip(ys, part.itertuples()):
             ax.annotate(value_label(row.value, row.qualifier), (row.value, y), xytext=(7, 0),
                         textcoords="offset points", va="center", fontsize=8.5)
-        low = 10 ** math.floor(math.log10(max(part["value"].min(), 1)))
+        # A decade of room below the smallest dot and above the largest, so no dot sits on
+        # an axis edge.
+        low = 10 ** math.floor(math.log10(max(part["value"].min(), 1) / 2))
         high = 10 ** math.ceil(math.log10(part["value"].max() * 1.0001))
         ax.set_xscale("log")
         ax.set_xlim(low, high * 3)
