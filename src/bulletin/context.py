@@ -32,6 +32,7 @@ Examples
 from __future__ import annotations
 
 import re
+import weakref
 from calendar import monthrange
 from datetime import date
 from pathlib import Path
@@ -395,6 +396,27 @@ def load_campaign_figures(pack: Pack | None = None, reading: str = DEFAULT_READI
 
 # --- picking figures ---------------------------------------------------------------------
 
+#: Row positions of each (year, scope, operation, metric), per table, built on first use:
+#: the checks pick hundreds of figures, and a boolean filter per pick scans the whole table.
+_ROW_INDEX: dict[int, tuple[weakref.ref, int, dict]] = {}
+
+
+def _rows_of(figures: pd.DataFrame, year, scope, operation, metric) -> list[int]:
+    """The positions of the rows of one figure in ``figures`` (every wording of it)."""
+    cached = _ROW_INDEX.get(id(figures))
+    if cached is None or cached[0]() is not figures or cached[1] != len(figures):
+        index: dict[tuple, list[int]] = {}
+        keys = zip(figures["campaign_year"], figures["scope"], figures["operation"],
+                   figures["metric"])
+        for position, key in enumerate(keys):
+            index.setdefault(tuple(key), []).append(position)
+        for key in [k for k, v in _ROW_INDEX.items() if v[0]() is None]:
+            del _ROW_INDEX[key]  # tables that no longer exist
+        cached = (weakref.ref(figures), len(figures), index)
+        _ROW_INDEX[id(figures)] = cached
+    return cached[2].get((year, scope, operation, metric), [])
+
+
 def pick(figures: pd.DataFrame, year: int, scope: str, operation: str, metric: str) -> pd.Series:
     """The one figure the analysis uses (``use == "yes"``) for a year, scope, operation and metric.
 
@@ -405,12 +427,11 @@ def pick(figures: pd.DataFrame, year: int, scope: str, operation: str, metric: s
     >>> pick(load_campaign_figures(), 2020, "full_year", "headline", "cases").phrase
     '5.6万起'
     """
-    rows = figures[(figures["campaign_year"] == year) & (figures["scope"] == scope)
-                   & (figures["operation"] == operation) & (figures["metric"] == metric)
-                   & (figures["use"] == "yes")]
-    if rows.empty:
+    used = [i for i in _rows_of(figures, year, scope, operation, metric)
+            if figures["use"].iat[i] == "yes"]
+    if not used:
         raise BulletinError(f"no {scope} figure for {year} {operation}/{metric}")
-    return rows.iloc[0]
+    return figures.iloc[used[0]]
 
 
 def has_figure(figures: pd.DataFrame, year: int, scope: str, operation: str, metric: str) -> bool:
@@ -430,8 +451,7 @@ def wordings(figures: pd.DataFrame, year: int, scope: str, operation: str,
     >>> w.counted.tolist()
     ['侦办侵犯公民个人信息案件', '破獲侵犯公民個人信息案件']
     """
-    rows = figures[(figures["campaign_year"] == year) & (figures["scope"] == scope)
-                   & (figures["operation"] == operation) & (figures["metric"] == metric)]
+    rows = figures.iloc[_rows_of(figures, year, scope, operation, metric)]
     return rows.sort_values("use", ascending=False, kind="stable")
 
 
