@@ -183,3 +183,13 @@ def test_publish_draws_the_figure_once(step, tmp_path, monkeypatch):
                         lambda self: draws.append(1) or original(self))
     crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="once")
     assert len(draws) == 1
+
+
+def test_a_published_chart_carries_its_title_as_text_alternative(step, tmp_path):
+    chart, _ = crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path,
+                                             name="alt", title="Cases and suspects, by crackdown")
+    _, metadata = chart._repr_png_()
+    assert metadata["alt"] == "Chart: Cases and suspects, by crackdown"
+    chart, _ = crackdowns.parts_against_total(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path,
+                                              name="alt-parts", title="Do they add up?")
+    assert chart._repr_png_()[1]["alt"] == "Chart: Do they add up?"

@@ -198,7 +198,7 @@ def test_a_folder_names_the_files_that_fail_and_gives_the_rest(tmp_path):
     assert result.returncode == 2
     assert [r["value"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["12", "15"]
     errors = result.stderr.strip().splitlines()
-    assert len(errors) == 2 and errors[0].startswith("error: b.txt: ") and "UTF-8" in errors[0]
+    assert len(errors) == 2 and errors[0].startswith("error: b.txt is not UTF-8")
     assert errors[1].startswith("error: c.txt: ") and "Traceback" not in result.stderr
 
 

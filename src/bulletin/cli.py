@@ -135,7 +135,10 @@ def _folder(command: str, folder: Path, args, pack_ops):
         except BulletinError as exc:
             failed += 1
             progress.close()
-            print(f"error: {path.name}: {exc}", file=sys.stderr)
+            message = str(exc).replace(str(path), path.name)
+            named = message.startswith(path.name)  # the loader's message names the file
+            print(f"error: {message}" if named else f"error: {path.name}: {message}",
+                  file=sys.stderr)
             continue
         except OSError as exc:
             failed += 1

@@ -141,6 +141,34 @@ def _linked(match: re.Match, by_number: dict[str, str]) -> str:
     return first + rest
 
 
+#: What nbconvert writes for an image without a text alternative.
+_NO_ALT = 'alt="No description has been provided for this image"'
+
+
+def image_alts(nb) -> list[str]:
+    """The text alternatives of the notebook's PNG outputs, in order ("" where none)."""
+    alts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}):
+                alts.append(output.get("metadata", {}).get("image/png", {}).get("alt", ""))
+    return alts
+
+
+def with_alts(body: str, alts: list[str]) -> str:
+    """Give the page's images, in order, the text alternatives their outputs carry.
+
+    >>> with_alts('<img alt="No description has been provided for this image">', ["Chart: cases"])
+    '<img alt="Chart: cases">'
+    """
+    pieces = body.split(_NO_ALT)
+    out = [pieces[0]]
+    for number, piece in enumerate(pieces[1:]):
+        alt = alts[number] if number < len(alts) and alts[number] else ""
+        out.append((f'alt="{html.escape(alt)}"' if alt else _NO_ALT) + piece)
+    return "".join(out)
+
+
 def _with_nav(body: str, bar: str) -> str:
     body = body.replace("</head>", f"<style>{STYLE}</style>\n</head>", 1)
     body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + bar, body, count=1)
@@ -276,13 +304,14 @@ def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Pa
     full = HTMLExporter()
     (folder / "code").mkdir(parents=True, exist_ok=True)
     for number, (stem, nb) in enumerate(zip(stems, notebooks)):
+        alts = image_alts(nb)
         body, _ = reader.from_notebook_node(nb)
         bar = nav_bar(page_links(stems, number), titles)
-        body = link_mentions(relink(body), stems)
+        body = link_mentions(relink(with_alts(body, alts)), stems)
         (folder / f"{stem}.html").write_text(_with_nav(body, bar), encoding="utf-8")
         body, _ = full.from_notebook_node(nb)
         bar = nav_bar(page_links(stems, number, code=True), titles)
-        body = link_mentions(relink(body), stems)
+        body = link_mentions(relink(with_alts(body, alts)), stems)
         (folder / "code" / f"{stem}.html").write_text(_with_nav(body, bar), encoding="utf-8")
     chart = figures / settings["chart"] if settings["chart"] else None
     png = chart.read_bytes() if chart and chart.is_file() else None

@@ -102,15 +102,28 @@ class Chart:
     what the reader sees is what was published.
     """
 
-    def __init__(self, png: Path, width: int):
+    def __init__(self, png: Path, width: int, alt: str = ""):
         self.png = Path(png)
         self.width = width
+        #: A text alternative for readers who cannot see the image: the chart's title.
+        self.alt = alt
 
     def __repr__(self) -> str:
         return f"<chart {self.png.name}>"
 
     def _repr_png_(self):
-        return self.png.read_bytes(), {"width": self.width}
+        metadata = {"width": self.width}
+        if self.alt:
+            metadata["alt"] = self.alt
+        return self.png.read_bytes(), metadata
+
+
+def chart_title(fig) -> str:
+    """The title a chart shows: the figure's title, else its first panel's left title."""
+    title = fig.get_suptitle() if hasattr(fig, "get_suptitle") else ""
+    if not title.strip() and fig.axes:
+        title = fig.axes[0].get_title(loc="left")
+    return " ".join(title.split())
 
 
 def publish(fig, name: str, data: pd.DataFrame, *, source: str,
@@ -145,7 +158,8 @@ def publish(fig, name: str, data: pd.DataFrame, *, source: str,
     fig.savefig(png, metadata={"Software": None}, facecolor="white")
     data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
     width = round(fig.get_figwidth() * STYLE["figure.dpi"])
+    alt = chart_title(fig)
     plt.close(fig)
-    return Chart(png, width)
+    return Chart(png, width, f"Chart: {alt}" if alt else "")
 
 
