@@ -61,7 +61,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.[”\"’')）]?\s*$")
 _SEGMENT_END = re.compile(r"(?<=[；;])")
 #: A new English clause that opens with a figure: ", more than 80,000 suspects were ...".
 _CLAUSE_FIGURE_EN = re.compile(
-    r"(?<=,)\s+(?P<cut>(?:and\s+)?(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|"
+    r",\s+(?P<cut>(?:and\s+)?(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|"
     r"some|another)\s+)?\d)", re.IGNORECASE)
 _ENDS_A_SENTENCE = tuple(".!?。！？:：;；”\"’)）」』")
 

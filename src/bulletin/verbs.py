@@ -198,7 +198,7 @@ _CLAUSE_ZH = [v for v in ZH_VERBS if len(v) >= 2 and v not in ("打击", "发现
 _VERB_ZH = re.compile("|".join(ZH_VERBS))
 #: Where a new Chinese clause begins: a comma before a verb (within a short subject).
 CLAUSE_VERB_ZH = re.compile(
-    rf"(?<=[，,])(?P<cut>)(?=[\u3400-\u9fff“”]{{0,8}}?(?:{'|'.join(_CLAUSE_ZH)}))"
+    rf"[，,](?P<cut>)(?=[\u3400-\u9fff“”]{{0,8}}?(?:{'|'.join(_CLAUSE_ZH)}))"
 )
 _ZH_STOP = re.compile(r"[。；;！？，,：:]")
 #: How far before a Chinese figure its verb may stand, in characters.
