@@ -25,7 +25,6 @@ import statistics
 import sys
 import time
 import warnings
-from pathlib import Path
 
 from bulletin.claims import build_claims
 from bulletin.figures import find_figures

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from bulletin import sensitivity as sv
-from bulletin.context import load_campaign_figures, pick
+from bulletin.context import pick
 from bulletin.errors import BulletinError
 
 

@@ -4,8 +4,9 @@ import nbformat
 import pytest
 
 from bulletin.report import (
-    NotebookFailed, chart_catalogue, execute, normalise, stderr_outputs, summary, title, write_html,
+    NotebookFailed, chart_catalogue, execute, normalise, stderr_outputs, write_html,
 )
+from bulletin.site import summary, title
 
 
 def notebook(*sources, summary_line="A test notebook."):

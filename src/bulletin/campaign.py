@@ -46,6 +46,7 @@ from .context import (
 from .errors import BulletinError
 from .intervals import Interval, IntervalError, total
 from .readings import DEFAULT_READING, figure_range
+from .script import to_simplified
 
 #: The reports that count one campaign year: an interim report and the year-end totals.
 REPORT_SCOPES = ("stage", "full_year")
@@ -74,9 +75,6 @@ COUNTING_VERBS = {"侦破": "solved", "破获": "solved", "侦办": "handled", "
 COUNTED_NOUNS = {"犯罪嫌疑人": "criminal suspects", "涉案人员": "persons involved in the cases",
                  "内部人员": "insiders", "内鬼": "insiders", "人员": "persons",
                  "刑事案件": "criminal cases", "案件": "cases"}
-#: Traditional characters of the counting words, mapped to simplified ones.
-_TRADITIONAL = str.maketrans({"偵": "侦", "辦": "办", "獲": "获", "處": "处", "員": "员",
-                              "內": "内", "類": "类"})
 
 #: Flags of :func:`comparability` that leave two figures comparable (a caveat only).
 SOFT_FLAGS = ("counting verb varies by source",)
@@ -85,7 +83,7 @@ SOFT_FLAGS = ("counting verb varies by source",)
 # --- what a figure counts ---------------------------------------------------------------------
 
 def _simplified(text: str) -> str:
-    return (text or "").translate(_TRADITIONAL)
+    return to_simplified(text or "")
 
 
 def counted_noun(counted: str) -> str:

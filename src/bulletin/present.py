@@ -25,6 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pandas as pd
 
 from .checks import verdict
+from .intervals import Interval
 
 QUALIFIER_WORDS = {
     "exact": "", "more_than": "more than", "at_least": "at least", "nearly": "nearly",

@@ -24,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from .paths import FIGURES, REPORTS, ROOT
+from .site import write_site
 
 NOTEBOOKS = ROOT / "notebooks"
 HTML = REPORTS / "html"
@@ -92,25 +93,8 @@ def execute(path: Path) -> None:
     nbformat.write(nb, path)
 
 
-def summary(nb) -> str:
-    """The notebook's one-line summary from its metadata."""
-    return nb.metadata.get("bulletin", {}).get("summary", "")
-
-
-def title(nb, fallback: str) -> str:
-    """The first level-one heading of the notebook."""
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback
-
-
 def write_html(paths: list[Path], folder: Path = HTML) -> Path:
     """Write the reader's report (:mod:`bulletin.site`); return the index page's path."""
-    from .site import write_site
-
     return write_site(paths, folder, REPORT_TOML, FIGURES)
 
 

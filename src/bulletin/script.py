@@ -11,8 +11,8 @@ every call and falls back to converting one character at a time should a future
 dictionary ever break it, so callers may rely on ``len(to_simplified(t)) == len(t)``.
 
 :func:`detect_language` tells English from Chinese by the weight of CJK characters
-against Latin letters (the rule of :mod:`bulletin.lang`); :func:`is_chinese` is its yes/no
-form.
+against Latin letters (:mod:`bulletin.lang` applies it paragraph by paragraph);
+:func:`is_chinese` is its yes/no form.
 
 Measured (Python 3.11, opencc 1.4.2, a shared 2-core machine): loading the converter takes
 about 5 ms; converting a 100 KB traditional text takes about 3 ms (the pure-Python
@@ -29,9 +29,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["detect_language", "is_chinese", "to_simplified"]
+__all__ = ["detect_language", "is_chinese", "script_counts", "to_simplified"]
 
 
 @lru_cache(maxsize=1)
@@ -80,14 +81,38 @@ def _one(converter, char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
-def _is_cjk(code: int) -> bool:
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x3134F)
-
-
-#: A CJK character carries about as much text as this many Latin letters (the rule of
-#: :mod:`bulletin.lang`, so that the two agree).
+#: A CJK character carries about as much text as this many Latin letters.
 LETTERS_PER_CHARACTER = 3
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff\uff21-\uff3a\uff41-\uff5a]")
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def script_counts(text: str) -> tuple[int, int, int]:
+    """The numbers of CJK characters, Latin letters (accented and full-width ones too) and
+    other letters (Cyrillic, Greek, kana, Hangul, Arabic ...) in ``text``.
+
+    ASCII is counted in one pass over its bytes; only the non-ASCII runs are looked at
+    character by character.
+
+    >>> script_counts("3.7万余起 cases"), script_counts("Полиция 12")
+    ((3, 5, 0), (0, 0, 7))
+    """
+    latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    cjk = other = 0
+    for run in _NON_ASCII.findall(text):
+        chinese = len(_CJK.findall(run))
+        cjk += chinese
+        if chinese < len(run):
+            for char in run:
+                if char.isalpha() and not _CJK.match(char):
+                    if _LATIN.match(char):
+                        latin += 1
+                    else:
+                        other += 1
+    return cjk, latin, other
 
 
 def detect_language(text: str) -> str | None:
@@ -109,19 +134,7 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Полиция задержала 2600 человек"), detect_language("12 345")
     (None, None)
     """
-    cjk = latin = other = 0
-    for char in text:
-        code = ord(char)
-        if _is_cjk(code):
-            cjk += 1
-        elif char.isascii():
-            if char.isalpha():
-                latin += 1
-        elif char.isalpha():
-            if code <= 0x024F or 0x1E00 <= code <= 0x1EFF or 0xFF21 <= code <= 0xFF5A:
-                latin += 1  # accented Latin, full-width Latin
-            else:
-                other += 1
+    cjk, latin, other = script_counts(text)
     weight = cjk * LETTERS_PER_CHARACTER
     if weight + latin == 0 or other > weight + latin:
         return None

@@ -70,6 +70,21 @@ class Page:
     findings: tuple[str, ...]
 
 
+def title(nb, fallback: str) -> str:
+    """The first level-one heading of the notebook (``fallback`` when it has none)."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def summary(nb) -> str:
+    """The notebook's one-line summary, kept in its metadata (``metadata.bulletin.summary``)."""
+    return nb.metadata.get("bulletin", {}).get("summary", "")
+
+
 def page_links(stems: list[str], index: int, code: bool = False) -> dict[str, str]:
     """The navigation links of page ``index`` among ``stems``; ``code`` for a page in
     ``code/``, whose previous and next are the other pages with code."""
@@ -247,11 +262,11 @@ def read_site_settings(path: Path) -> dict:
 
 def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> str:
     """The index: title, introduction, findings, the key chart, notebooks, data, rerun."""
-    title = html.escape(settings["title"])
-    parts = [f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+    heading = html.escape(settings["title"])
+    parts = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f"<title>{title}</title><style>{INDEX_STYLE}</style></head><body>",
-             f"<h1>{title}</h1>"]
+             f"<title>{heading}</title><style>{INDEX_STYLE}</style></head><body>",
+             f"<h1>{heading}</h1>"]
     if settings["intro"]:
         parts.append(markdown_to_html(settings["intro"]))
     order = settings.get("findings_from") or [page.stem[:2] for page in pages]
@@ -296,8 +311,8 @@ def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Pa
     settings = read_site_settings(settings_path)
     notebooks = [nbformat.read(path, as_version=4) for path in paths]
     stems = [path.stem for path in paths]
-    pages = [Page(path.stem, _title(nb, path.stem), nb.metadata.get("bulletin", {})
-                  .get("summary", ""), findings_of(nb)) for path, nb in zip(paths, notebooks)]
+    pages = [Page(path.stem, title(nb, path.stem), summary(nb), findings_of(nb))
+             for path, nb in zip(paths, notebooks)]
     titles = {f"{p.stem}.html": p.title for p in pages}
     reader = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                           exclude_output_prompt=True)
@@ -318,12 +333,3 @@ def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Pa
     index = folder / "index.html"
     index.write_text(index_page(pages, settings, png), encoding="utf-8")
     return index
-
-
-def _title(nb, fallback: str) -> str:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback

@@ -838,7 +838,6 @@ def _token(text: str, w: str, match: re.Match, quotes: _Spans, reading: str,
     if value != high_end and not (has_unit or lone):
         return None  # 一二: two digits that count nothing
     if q1 == "几":
-        units = [c for c in scale if c in G.UNITS]
         scales = [c for c in scale if c not in G.UNITS]
         value = _scaled(value, "".join(scales))
         place = _scaled(Decimal(1), scale)
