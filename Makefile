@@ -7,7 +7,7 @@ export PYTHONHASHSEED := 0
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-PACK := packs/jingwang2021-stage
+PACK := data/packs/jingwang2021-stage
 BULLETIN := $(PACK)/raw/cleaning-the-internet-2021-stage-results.en.txt
 # Parallel test workers: the machine's cores, at most 4.
 JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 4 ] && n=4; echo $$n)
@@ -19,6 +19,7 @@ env:
 
 ## every test: unit tests, doctests, and strict nbval over the notebooks
 test: env
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -n $(JOBS) -rs tests
 	$(BIN)/python -m pytest -n $(JOBS) -rs --doctest-modules src/bulletin --ignore=src/bulletin/__main__.py
 	@if ls notebooks/*.ipynb >/dev/null 2>&1; then \

@@ -26,12 +26,12 @@ import sys
 import time
 import warnings
 
-from bulletin.claims import build_claims
-from bulletin.figures import find_figures
-from bulletin.packs import project_pack
+from bulletin.claims.build import build_claims
+from bulletin.figures.en import find_figures
+from bulletin.packs.pack import project_pack
 from bulletin.paths import ROOT
-from bulletin.reference import load_metrics
-from bulletin.source import load_text
+from bulletin.lexicon.metrics import load_metrics
+from bulletin.text.load import load_text
 
 PACK = project_pack("jingwang2021-stage")
 BULLETIN = PACK.raw

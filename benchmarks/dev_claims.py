@@ -48,7 +48,7 @@ Scores (per language and overall):
     - The attribute scores below are taken over *matched claims*: pairs of a prediction
       and a gold ``claim=yes`` figure matched as above (the qualifier need not agree).
     - noun accuracy: both nouns are normalised (whitespace and quote marks removed,
-      lower case, traditional to simplified Chinese with ``bulletin.script.to_simplified``
+      lower case, traditional to simplified Chinese with ``bulletin.text.script.to_simplified``
       when it exists, else OpenCC ``t2s`` when importable, else no conversion). The noun is
       correct when the prediction equals the gold noun's head (the ``head`` column, or the
       noun itself), or one of the two contains the other (as a substring for Chinese, as a
@@ -315,8 +315,8 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float | None, float | None, fl
 
 def _to_simplified():
     try:
-        from bulletin.script import to_simplified  # type: ignore[import-not-found]
-        return to_simplified, "bulletin.script.to_simplified"
+        from bulletin.text.script import to_simplified  # type: ignore[import-not-found]
+        return to_simplified, "bulletin.text.script.to_simplified"
     except ImportError:
         pass
     try:

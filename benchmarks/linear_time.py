@@ -8,8 +8,8 @@ For English and for Chinese it builds a synthetic bulletin of about ``--size`` c
 (paragraphs of passages with openers, totals, several figures a sentence, names, dates,
 ordinals and words that are not figures, written here from a few invented sentences,
 with numbers that change from paragraph to paragraph), then times ``figures``
-(:func:`bulletin.claims.figures_of`), ``claims`` (:func:`bulletin.claims.read`) and
-``unclaimed`` (:func:`bulletin.claims.account`) on 1, 2, 4 and 8 copies' worth of
+(:func:`bulletin.claims.build.figures_of`), ``claims`` (:func:`bulletin.claims.build.read`) and
+``unclaimed`` (:func:`bulletin.claims.build.account`) on 1, 2, 4 and 8 copies' worth of
 paragraphs, the best of ``--runs`` runs each, and prints the seconds and the ratio of each
 size to 1x. Linear time gives ratios near 1, 2, 4, 8; the target is 8x input in at most
 about 10x the time.
@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from bulletin.claims import account, figures_of, read
+from bulletin.claims.build import account, figures_of, read
 
 EN_PARAGRAPH = (
     "In the crackdown on telecom fraud in region {n}, police solved more than {a:,} cases "

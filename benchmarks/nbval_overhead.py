@@ -26,7 +26,7 @@ from pathlib import Path
 
 import nbformat
 
-from bulletin.report import NOTEBOOKS, execute
+from bulletin.report.build import NOTEBOOKS, execute
 
 BARE_CELLS = [
     "import pandas as pd\nimport matplotlib.pyplot as plt",

@@ -12,7 +12,7 @@ quantulum3 is scored in the same run when it is installed
 
 Scoring rules
 -------------
-- A *prediction* is a figure of :func:`bulletin.figures.scan`, except the figures it
+- A *prediction* is a figure of :func:`bulletin.figures.en.scan`, except the figures it
   labels ``year`` or ``date``: NewsQuant does not annotate years and dates. For
   quantulum3 a prediction is every quantity it returns.
 - Matching is one-to-one within a sentence: each gold quantity takes at most one
@@ -56,8 +56,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulletin.figures import scan
-from bulletin.packs import project_pack
+from bulletin.figures.en import scan
+from bulletin.packs.pack import project_pack
 
 BULLETIN = project_pack("jingwang2021-stage").raw
 

@@ -2,7 +2,7 @@
 
     python scripts/browser_check.py [reports/html] [--screenshots DIR] [--chromium PATH]
 
-For the index and every notebook page (reader's and with code), at 1280 px wide:
+For the index and every notebook page, at 1280 px wide:
 
 - the page loads, and every image on it has loaded (``naturalWidth > 0``);
 - nothing is wider than the page (no horizontal scrolling);
@@ -115,8 +115,7 @@ def measure(chromium: str, page: Path, screenshot: Path) -> dict:
 
 
 def check(folder: Path, chromium: str, shots: Path) -> list[str]:
-    pages = [folder / "index.html", *sorted(p for p in folder.glob("*.html") if p.name != "index.html"),
-             *sorted((folder / "code").glob("*.html"))]
+    pages = [folder / "index.html", *sorted(p for p in folder.glob("*.html") if p.name != "index.html")]
     problems = []
     shots.mkdir(parents=True, exist_ok=True)
     for page in pages:

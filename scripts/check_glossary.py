@@ -5,7 +5,7 @@
 The source excerpts are third-party text kept outside the repository, so this is not a
 test: the maintainer runs it after changing the glossary or the pack's Chinese tables,
 or after adding a source file. It reads every ``*.txt`` file of ``SOURCES_DIR`` (a
-header, a blank line, the excerpt; see :func:`bulletin.translation.split_source`) and
+header, a blank line, the excerpt; see :func:`bulletin.analysis.translation.split_source`) and
 checks, on what each page prints (never on the collector's header or bracketed notes):
 
 1. the glossary's ``attested_in``: the ids of exactly the sources that print each
@@ -27,8 +27,8 @@ import csv
 import sys
 from pathlib import Path
 
-from bulletin.packs import project_pack
-from bulletin.translation import (
+from bulletin.packs.pack import project_pack
+from bulletin.analysis.translation import (
     GLOSSARY_CSV, attestation_errors, attested_in, load_damaged, load_glossary,
     phrases_not_printed, source_id, split_source,
 )
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         print(f"{GLOSSARY_CSV.name}: attested_in rewritten on "
               f"{write_attested(GLOSSARY_CSV, texts)} row(s)")
-    problems = [f"{GLOSSARY_CSV.name}: {e}" for e in attestation_errors(load_glossary(), texts)]
+    problems = [f"{GLOSSARY_CSV.name}: {e}" for e in attestation_errors(load_glossary(CAMPAIGN), texts)]
     pack = project_pack(args.pack)
     problems += zh_figure_problems(pack.reference("zh-bulletin-figures.csv"), sources)
     damaged = load_damaged(pack.reference("damaged-sentences.csv"), pack.operations)

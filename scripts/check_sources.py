@@ -19,8 +19,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bulletin.context import CAMPAIGN_FIGURES_CSV, COLUMNS, load_sources
-from bulletin.reference import read_rows
+from bulletin.analysis.context import CAMPAIGN_FIGURES_CSV, COLUMNS, load_sources
+from bulletin.csvtables import read_rows
 
 SHARED_LOCATION = "shared/sources"
 
@@ -36,7 +36,7 @@ def address_line(text: str) -> str:
 def problems(folder: Path) -> list[str]:
     """Every mismatch between the folder, ``sources.csv`` and ``campaign-figures.csv``."""
     found = []
-    sources = load_sources()
+    sources = load_sources(CAMPAIGN)
     listed = set(sources["file"])
     on_disk = {p.name for p in folder.glob("*.txt")}
     for name in sorted(on_disk - listed):

@@ -2,10 +2,13 @@
 
 import pytest
 
-from bulletin.packs import project_pack, project_packs
+from bulletin.packs.pack import project_pack, project_packs
+from bulletin.paths import CAMPAIGNS
 
 #: The pack the seed tests read: the October 2021 stage report.
 OCTOBER = "jingwang2021-stage"
+#: The campaign folder of that pack: the 净网 figures across years, sources, glossary.
+CAMPAIGN = CAMPAIGNS / "jingwang"
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +22,7 @@ def bulletin_text(october) -> str:
 
 
 def pytest_generate_tests(metafunc):
-    """Parametrise every test that takes ``pack`` over every pack in ``packs/``."""
+    """Parametrise every test that takes ``pack`` over every pack in ``data/packs/``."""
     if "pack" in metafunc.fixturenames:
         packs = project_packs()
         metafunc.parametrize("pack", packs, ids=[p.id for p in packs])

@@ -10,10 +10,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from bulletin import checks
-from bulletin.labels import Labels
-from bulletin.packs import project_pack
-from bulletin.charts import crackdowns
+from bulletin.analysis import checks
+from bulletin.packs.labels import Labels
+from bulletin.packs.pack import project_pack
+from bulletin.present.charts import crackdowns
 
 OCTOBER = project_pack("jingwang2021-stage")
 CRACKDOWNS = OCTOBER.group("crackdown")
@@ -141,7 +141,7 @@ def test_a_published_chart_shows_as_its_saved_png(step, tmp_path):
 
 
 def test_publish_refuses_a_chart_without_its_values(tmp_path):
-    from bulletin.charts import new_chart, publish
+    from bulletin.present.charts import new_chart, publish
 
     fig, _ = new_chart("Empty")
     with pytest.raises(ValueError, match="give the table of values"):

@@ -5,10 +5,11 @@ import math
 import pandas as pd
 import pytest
 
-from bulletin import checks, present
-from bulletin.labels import Labels
-from bulletin.packs import project_pack
-from bulletin.checks import Interval, IntervalError
+from bulletin.analysis import checks
+from bulletin.present import words as present
+from bulletin.packs.labels import Labels
+from bulletin.packs.pack import project_pack
+from bulletin.analysis.checks import Interval, IntervalError
 from bulletin.errors import BulletinError
 
 OCTOBER = project_pack("jingwang2021-stage")

@@ -5,7 +5,7 @@ Sentences written for these tests, with invented numbers.
 
 import pytest
 
-from bulletin.claims import account, build_claims, numeral_tokens
+from bulletin.claims.build import account, build_claims, numeral_tokens
 
 
 def reasons(text, **kwargs):

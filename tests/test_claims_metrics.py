@@ -3,10 +3,10 @@ from the script; English qualifiers after a verb. Sentences written for these te
 
 import pytest
 
-from bulletin.claims import build_claims, figures_of
+from bulletin.claims.build import build_claims, figures_of
 from bulletin.errors import BulletinError
-from bulletin.lang import detect_language, language_runs
-from bulletin.text import paragraphs
+from bulletin.text.language import detect_language, language_runs
+from bulletin.text.spans import paragraphs
 
 
 def claim(text, **kwargs):

@@ -5,9 +5,9 @@ Every text here is written for these tests, with invented numbers.
 
 import pytest
 
-from bulletin.claims import build_claims
-from bulletin.reference import Operation
-from bulletin.structure import operation_id
+from bulletin.claims.build import build_claims
+from bulletin.packs.operations import Operation
+from bulletin.claims.structure import operation_id
 
 
 def ops(text, **kwargs):

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bulletin.packs import project_pack
+from bulletin.packs.pack import project_pack
 from bulletin.paths import ROOT
 
 OCTOBER = project_pack("jingwang2021-stage")

@@ -13,24 +13,25 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from bulletin import context
-from bulletin.context import (
+from bulletin.analysis import context
+from bulletin.analysis.context import (
     CAMPAIGN_FIGURES_CSV, CAMPAIGN_OPERATIONS_CSV, COLUMNS, SOURCE_COLUMNS, SOURCES_CSV,
     campaign_labels, campaign_operations, interval_of, load_campaign_figures, load_sources,
     months_between, operations_for, parse_phrase, period_bounds, pick, wordings,
 )
 from bulletin.errors import BulletinError
-from bulletin.reference import load_operations
+from bulletin.packs.operations import load_operations
+from conftest import CAMPAIGN
 
 
 @pytest.fixture(scope="module")
 def figures(october):
-    return load_campaign_figures(october)
+    return load_campaign_figures(CAMPAIGN, october)
 
 
 @pytest.fixture(scope="module")
 def figures_bound(october):
-    return load_campaign_figures(october, reading="bound")
+    return load_campaign_figures(CAMPAIGN, october, reading="bound")
 
 
 # --- parsing --------------------------------------------------------------------------------
@@ -90,34 +91,34 @@ def test_months_between_counts_calendar_months():
 # --- the tables ----------------------------------------------------------------------------
 
 def test_tables_have_the_documented_columns():
-    with open(CAMPAIGN_FIGURES_CSV, encoding="utf-8", newline="") as handle:
+    with open(CAMPAIGN / CAMPAIGN_FIGURES_CSV, encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == COLUMNS
-    with open(SOURCES_CSV, encoding="utf-8", newline="") as handle:
+    with open(CAMPAIGN / SOURCES_CSV, encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == SOURCE_COLUMNS
 
 
 def test_table_types_no_parsed_values():
-    with open(CAMPAIGN_FIGURES_CSV, encoding="utf-8", newline="") as handle:
+    with open(CAMPAIGN / CAMPAIGN_FIGURES_CSV, encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle))
     assert not {"value", "qualifier", "low", "high"} & set(header)
 
 
 def test_other_years_operations_are_shared_not_the_packs():
-    ids = [op.operation for op in campaign_operations()]
+    ids = [op.operation for op in campaign_operations(CAMPAIGN)]
     assert ids == ["black_industry", "cut_accounts", "cluster_campaigns"]
-    assert {op.group for op in campaign_operations()} == {"other_years"}
+    assert {op.group for op in campaign_operations(CAMPAIGN)} == {"other_years"}
 
 
 def test_every_row_names_a_known_operation(october):
-    known = {op.operation for op in operations_for(october)}
-    table = pd.read_csv(CAMPAIGN_FIGURES_CSV)
+    known = {op.operation for op in operations_for(CAMPAIGN, october)}
+    table = pd.read_csv(CAMPAIGN / CAMPAIGN_FIGURES_CSV)
     assert set(table.operation) <= known
     # the campaign operations come from the shared table, whatever the pack holds
     assert {"black_industry", "cut_accounts", "cluster_campaigns"} <= known
 
 
 def test_labels_cover_the_shared_operations(october):
-    labels = campaign_labels(october)
+    labels = campaign_labels(CAMPAIGN, october)
     assert labels.operation("cluster_campaigns") == "Cluster campaigns"
     assert labels.row("water_army", "suspects") == "Internet water army: suspects"
 
@@ -166,7 +167,7 @@ def test_the_packs_claims_fill_the_stage_figures_no_other_source_words(figures, 
 
 
 def test_without_a_pack_the_table_is_read_alone():
-    alone = load_campaign_figures()
+    alone = load_campaign_figures(CAMPAIGN)
     assert set(alone.origin) == {"table"}
     assert not ((alone.campaign_year == 2021) & (alone.metric == "sim_cards")
                 & (alone.scope == "stage")).any()
@@ -193,7 +194,7 @@ def test_stage_chinese_phrases_agree_with_the_english_translation(figures, octob
 
 
 def test_every_row_cites_a_listed_source_with_an_address(figures):
-    sources = load_sources().set_index("file")
+    sources = load_sources(CAMPAIGN).set_index("file")
     assert set(figures["source_file"]) <= set(sources.index)
     assert figures["address"].str.startswith("http").all()
     # every source has an address; the bulletin's is its probable page (source 03)
@@ -207,8 +208,8 @@ def test_no_figure_is_published_after_the_page_that_prints_it():
     # a page can print a figure released earlier (a press conference the day before), never
     # one released later: source 15, dated 2022-01-10 by its address, cannot carry figures
     # of the press conference of 2022-01-14
-    sources = load_sources().set_index("file")
-    table = pd.read_csv(CAMPAIGN_FIGURES_CSV, dtype=str, keep_default_na=False)
+    sources = load_sources(CAMPAIGN).set_index("file")
+    table = pd.read_csv(CAMPAIGN / CAMPAIGN_FIGURES_CSV, dtype=str, keep_default_na=False)
     for _, row in table[table.published != ""].iterrows():
         page = sources.loc[row.source_file, "date"]
         if page:
@@ -218,7 +219,7 @@ def test_no_figure_is_published_after_the_page_that_prints_it():
 
 
 def test_sources_list_the_project_files():
-    sources = set(load_sources()["file"])
+    sources = set(load_sources(CAMPAIGN)["file"])
     assert "cleaning-the-internet-2021-stage-results.en.txt" in sources
     new = {"03", "04", "05", "12", "13", "19", "22", "27", "28", "32"}
     assert new <= {f.split("_", 1)[0] for f in sources}
@@ -264,7 +265,7 @@ def write_table(tmp_path, rows):
 
 
 def load(path):
-    return load_campaign_figures(path=path)
+    return load_campaign_figures(CAMPAIGN, path=path)
 
 
 def test_a_good_row_loads(tmp_path):
@@ -302,28 +303,28 @@ def test_two_used_rows_for_one_figure_are_refused(tmp_path):
 
 
 def test_a_range_that_does_not_hold_its_value_is_refused():
-    sources = load_sources()
+    sources = load_sources(CAMPAIGN)
     row = {**GOOD, "value": 59000, "low": 60000, "high": 61000}
     with pytest.raises(BulletinError, match="range is wrong"):
         context._check_row(row, "row X", {"headline"}, {"cases"}, sources)
 
 
 def test_an_operation_only_the_given_operations_know_is_refused(tmp_path):
-    ops = load_operations(CAMPAIGN_OPERATIONS_CSV)
+    ops = load_operations(CAMPAIGN / CAMPAIGN_OPERATIONS_CSV)
     path = write_table(tmp_path, [GOOD])
     with pytest.raises(BulletinError, match="unknown operation 'headline'"):
-        load_campaign_figures(path=path, operations=ops)
+        load_campaign_figures(CAMPAIGN, path=path, operations=ops)
 
 
 def test_a_pack_without_a_campaign_year_cannot_join(tmp_path, october):
     from dataclasses import replace
     bare = replace(october, extra={})
     with pytest.raises(BulletinError, match="gives no campaign_year"):
-        load_campaign_figures(bare)
+        load_campaign_figures(CAMPAIGN, bare)
 
 
 def test_sources_listed_twice_or_without_an_address_are_refused(tmp_path):
-    rows = list(csv.DictReader(open(SOURCES_CSV, encoding="utf-8")))
+    rows = list(csv.DictReader(open(CAMPAIGN / SOURCES_CSV, encoding="utf-8")))
     path = tmp_path / "sources.csv"
 
     def write(rows_):

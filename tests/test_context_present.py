@@ -5,22 +5,23 @@ import math
 import pandas as pd
 import pytest
 
-from bulletin import campaign as cp
-from bulletin import present_context as pc
-from bulletin import sensitivity as sv
-from bulletin.charts import context as charts
-from bulletin.context import campaign_labels, load_campaign_figures, load_sources
-from bulletin.intervals import Interval
+from bulletin.analysis import campaign as cp
+from bulletin.present import context as pc
+from bulletin.analysis import sensitivity as sv
+from bulletin.present.charts import context as charts
+from bulletin.analysis.context import campaign_labels, load_campaign_figures, load_sources
+from bulletin.analysis.intervals import Interval
+from conftest import CAMPAIGN
 
 
 @pytest.fixture(scope="module")
 def figures(october):
-    return load_campaign_figures(october)
+    return load_campaign_figures(CAMPAIGN, october)
 
 
 @pytest.fixture(scope="module")
 def labels(october):
-    return campaign_labels(october)
+    return campaign_labels(CAMPAIGN, october)
 
 
 def test_limits_in_words():
@@ -33,7 +34,7 @@ def test_limits_in_words():
 
 
 def test_verdict_words_cover_every_check(october):
-    frames = sv.load_readings(october)
+    frames = sv.load_readings(CAMPAIGN, october)
     table = sv.verdicts(frames)
     for reading in sv.READINGS:
         for check, verdict in zip(table.check, table[reading]):
@@ -60,7 +61,7 @@ def test_tables_read_well(figures, labels):
 
 
 def test_source_line_is_built_from_the_data(figures, october):
-    sources = load_sources()
+    sources = load_sources(CAMPAIGN)
     files = ["16_zh_xinhua_hxcsw_2021-03-09_jingwang2020_full_year.txt", october.raw.name,
              "07_zh_chinanews_cnhubei_2022-01-14_jingwang2021_pressconf.txt"]
     line = charts.source_line(figures, sources, files, october)
@@ -71,7 +72,7 @@ def test_source_line_is_built_from_the_data(figures, october):
 
 
 def test_charts_publish_png_and_csv(figures, labels, october, tmp_path):
-    sources = load_sources()
+    sources = load_sources(CAMPAIGN)
     src = charts.source_line(figures, sources, figures.source_file, october)
     chart, data = charts.headline_chart(cp.headline_series(figures), src,
                                         doubts={2022: "may not continue the series"},

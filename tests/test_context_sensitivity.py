@@ -1,17 +1,18 @@
-"""How much rests on the reading of 余 (bulletin.sensitivity), on the repository's tables."""
+"""How much rests on the reading of 余 (bulletin.analysis.sensitivity), on the repository's tables."""
 
 import math
 
 import pytest
 
-from bulletin import sensitivity as sv
-from bulletin.context import pick
+from bulletin.analysis import sensitivity as sv
+from bulletin.analysis.context import pick
 from bulletin.errors import BulletinError
+from conftest import CAMPAIGN
 
 
 @pytest.fixture(scope="module")
 def frames(october):
-    return sv.load_readings(october)
+    return sv.load_readings(CAMPAIGN, october)
 
 
 @pytest.mark.parametrize("value, qualifier, low, high, expected", [

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.figures import counted_noun, find_figures, scan
+from bulletin.figures.en import counted_noun, find_figures, scan
 
 
 def only(text, **kwargs):

@@ -5,8 +5,8 @@ Every sentence here is written for these tests, with invented numbers.
 
 import pytest
 
-from bulletin.figures import find_figures, scan
-from bulletin.readings import QUALIFIERS, figure_range
+from bulletin.figures.en import find_figures, scan
+from bulletin.figures.readings import QUALIFIERS, figure_range
 
 
 def only(text):

@@ -1,17 +1,17 @@
-"""Every bulletin pack in packs/: a valid manifest, its raw text intact, its tables in shape."""
+"""Every bulletin pack in data/packs/: a valid manifest, its raw text intact, its tables in shape."""
 
 import csv
 
 import pytest
 
 from bulletin.errors import BulletinError
-from bulletin.packs import LANGUAGES, MANIFEST, find_pack, load_pack, project_packs
+from bulletin.packs.pack import LANGUAGES, MANIFEST, find_pack, load_pack, project_packs
 from bulletin.paths import PACKS
-from bulletin.source import sha256_of
+from bulletin.text.load import sha256_of
 
 
 def test_the_project_has_packs():
-    assert [p.id for p in project_packs()], "packs/ holds no pack"
+    assert [p.id for p in project_packs()], "data/packs/ holds no pack"
 
 
 def test_the_pack_folder_is_named_after_its_id(pack):

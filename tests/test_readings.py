@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from bulletin.readings import QUALIFIERS, figure_range, rounding_step
+from bulletin.figures.readings import QUALIFIERS, figure_range, rounding_step
 
 
 @pytest.mark.parametrize("value, step", [

@@ -3,10 +3,10 @@
 import nbformat
 import pytest
 
-from bulletin.report import (
+from bulletin.report.build import (
     NotebookFailed, chart_catalogue, execute, normalise, stderr_outputs, write_html,
 )
-from bulletin.site import summary, title
+from bulletin.report.site import summary, title
 
 
 def notebook(*sources, summary_line="A test notebook."):

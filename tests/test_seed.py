@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.claims import account, build_claims
+from bulletin.claims.build import account, build_claims
 
 # (operation, metric, value, qualifier, noun, phrase), read by hand from
 # the October pack's raw text; the benchmark scores against it too.

@@ -2,8 +2,8 @@
 
 import nbformat
 
-from bulletin.report import execute
-from bulletin.site import findings_of, link_mentions, markdown_to_html, page_links, write_site
+from bulletin.report.build import execute
+from bulletin.report.site import findings_of, link_mentions, markdown_to_html, page_links, write_site
 
 
 def small_notebook(number: int, finding: str):
@@ -48,14 +48,15 @@ def test_reader_pages_show_no_code_and_link_around(tmp_path):
     reader = (tmp_path / "html" / "02-b.html").read_text(encoding="utf-8")
     assert "secret_variable_name" not in reader
     assert "42 cases" in reader
-    for link in ('href="index.html"', 'href="01-a.html"', 'href="code/02-b.html"'):
+    for link in ('href="index.html"', 'href="01-a.html"', 'href="../../notebooks/02-b.ipynb"'):
         assert link in reader
-    code = (tmp_path / "html" / "code" / "02-b.html").read_text(encoding="utf-8")
-    assert "secret_variable_name" in code and 'href="../index.html"' in code
+    # One copy of every page: the page with code is the notebook itself
+    assert not (tmp_path / "html" / "code").exists()
     first = (tmp_path / "html" / "01-a.html").read_text(encoding="utf-8")
     # "notebook 01" and the .ipynb link became links to pages
     assert '<a href="01-a.html">notebook 01</a>' in first and 'href="02-b.html"' in first
-    assert ".ipynb" not in first.split("<body", 1)[1].split("<script", 1)[0]
+    body = first.split("<body", 1)[1].split("<script", 1)[0]
+    assert body.count(".ipynb") == body.count('href="../../notebooks/01-a.ipynb"')
 
 
 def test_findings_are_the_tagged_cells_only(tmp_path):
@@ -67,7 +68,7 @@ def test_findings_are_the_tagged_cells_only(tmp_path):
 def test_page_links_at_the_ends():
     assert "previous" not in page_links(["01-a", "02-b"], 0)
     assert "next" not in page_links(["01-a", "02-b"], 1)
-    assert page_links(["01-a", "02-b"], 1, code=True)["reader"] == "../02-b.html"
+    assert page_links(["01-a", "02-b"], 1)["code"] == "../../notebooks/02-b.ipynb"
 
 
 def test_markdown_and_mentions():

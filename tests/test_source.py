@@ -5,8 +5,8 @@ import hashlib
 import pytest
 
 from bulletin.errors import BulletinError
-from bulletin.packs import project_pack
-from bulletin.source import decode, load_text, recorded_checksum
+from bulletin.packs.pack import project_pack
+from bulletin.text.load import decode, load_text, recorded_checksum
 
 OCTOBER = project_pack("jingwang2021-stage")
 BULLETIN = OCTOBER.raw

@@ -16,16 +16,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import bulletin.translation as translation
+import bulletin.analysis.translation as translation
 from bulletin.errors import BulletinError
-from bulletin.packs import project_pack
-from bulletin.paths import SHARED
-from bulletin.translation import (
+from bulletin.packs.pack import project_pack
+from bulletin.analysis.translation import (
     GLOSSARY_CSV, TEXT_KINDS, ZH_COLUMNS, align, attestation_errors,
     attested_in, chinese_figures, chinese_texts, compare, load_glossary, load_zh_figures,
     phrases_not_printed, prints_term, source_id, split_source, status_by_operation,
     status_counts, to_simplified, unmatched_chinese,
 )
+from conftest import CAMPAIGN
 
 PACK_ID = "jingwang2021-stage"
 
@@ -65,29 +65,11 @@ def test_the_analysis_module_imports_no_presentation_not_even_lazily():
 
 
 def test_importing_the_analysis_loads_no_presentation():
-    code = ("import sys, bulletin.translation; "
+    code = ("import sys, bulletin.analysis.translation; "
             "print(sorted(m for m in sys.modules if m == 'IPython' or m.startswith('IPython.') "
-            "or m.startswith('bulletin.present')))")
+            "or m.startswith('bulletin.present.words')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-def test_the_engine_names_no_bulletin():
-    # Operation ids of the repository's pack, its year and its title may appear in
-    # docstrings as examples, never in code.
-    ops = {o.operation for o in project_pack(PACK_ID).operations} - {"headline"}
-    for module in ("translation.py", "present_translation.py", "charts/translation.py"):
-        path = Path(translation.__file__).parent / module
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
-                      and node.body and isinstance(node.body[0], ast.Expr)
-                      and isinstance(node.body[0].value, ast.Constant)}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and id(node) not in docstrings:
-                for word in ops | {"2021", "Cleaning the Internet", "净网", "Ministry"}:
-                    assert word not in node.value, (module, word, node.value[:60])
 
 
 # ---- the Chinese figures: loader on synthetic tables ------------------------------------
@@ -235,7 +217,7 @@ def test_zh_table_has_one_row_per_phrase_and_source(october):
 
 
 def test_zh_sources_agree_with_the_sources_table(october):
-    listed = {r["file"]: r for r in csv_rows(SHARED / "sources.csv")}
+    listed = {r["file"]: r for r in csv_rows(CAMPAIGN / "sources.csv")}
     for row in csv_rows(october.reference("zh-bulletin-figures.csv")):
         source = listed[row["source_file"]]
         assert row["source_url"] == source["address"], row["source_file"]
@@ -375,7 +357,7 @@ REQUIRED_TERMS = {
 
 @pytest.fixture(scope="module")
 def glossary():
-    return load_glossary()
+    return load_glossary(CAMPAIGN)
 
 
 def test_glossary_covers_the_required_terms(glossary):
@@ -407,7 +389,7 @@ def test_glossary_bases_are_not_circular(glossary):
 
 
 def test_glossary_cites_only_listed_sources(glossary):
-    listed = {source_id(r["file"]) for r in csv_rows(SHARED / "sources.csv")}
+    listed = {source_id(r["file"]) for r in csv_rows(CAMPAIGN / "sources.csv")}
     for row in glossary.itertuples():
         ids = [i for i in row.attested_in.split("|") if i]
         assert ids == sorted(set(ids)), row.term_en
@@ -433,7 +415,7 @@ def test_glossary_terms_are_written_in_simplified_script(glossary):
 
 def test_glossary_refuses_a_repeated_term(tmp_path):
     path = tmp_path / "g.csv"
-    rows = csv_rows(GLOSSARY_CSV)[:2]
+    rows = csv_rows(CAMPAIGN / GLOSSARY_CSV)[:2]
     rows[1]["term_en"] = rows[0]["term_en"]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))

@@ -5,12 +5,13 @@ import warnings
 import pandas as pd
 import pytest
 
-from bulletin.labels import Labels
-from bulletin.present_translation import (
+from bulletin.packs.labels import Labels
+from bulletin.present.translation import (
     STATUS_LABELS, chinese_source_line, chinese_texts_note, count_words, glossary_lines,
     printed_in, qualifier_text, side_by_side, snippet,
 )
-from bulletin.translation import STATUSES, align, chinese_texts, load_glossary, load_zh_figures
+from bulletin.analysis.translation import STATUSES, align, chinese_texts, load_glossary, load_zh_figures
+from conftest import CAMPAIGN
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +121,7 @@ def test_side_by_side_shows_both_ranges_when_they_differ(zh, labels):
 
 
 def test_glossary_lines_give_the_evidence():
-    lines = glossary_lines(load_glossary()).splitlines()
+    lines = glossary_lines(load_glossary(CAMPAIGN)).splitlines()
     pipes = next(line for line in lines if line.startswith("- **four-pipes**"))
     assert "*Printed in no source in hand.*" in pipes and "Basis: Inferred" in pipes
 
@@ -133,7 +134,7 @@ def test_labels_do_not_spread_the_four_pipes_error(october, labels):
 
 
 def test_status_chart_publishes_the_plotted_counts(aligned, labels, october, zh, tmp_path):
-    from bulletin.charts.translation import status_chart
+    from bulletin.present.charts.translation import status_chart
 
     texts = chinese_texts(zh)
     with warnings.catch_warnings():

@@ -1,4 +1,4 @@
-"""The Chinese figure finder, bulletin.zh: every form by hand, a round trip, bulletins, the CLI.
+"""The Chinese figure finder, bulletin.figures.zh: every form by hand, a round trip, bulletins, the CLI.
 
 Every expected value here is written by hand. The sentences and the bulletin paragraphs are
 written for these tests in the manner of the Ministry's bulletins; no prose of any article
@@ -18,9 +18,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bulletin.errors import BulletinError
-from bulletin.figures import Figure, Rejection
+from bulletin.figures.en import Figure, Rejection
 from bulletin.paths import ROOT
-from bulletin.zh import arabic_value, chinese_number, find_figures_zh, parse_figure, scan_zh
+from bulletin.figures.zh import arabic_value, chinese_number, find_figures_zh, parse_figure, scan_zh
 
 
 def only(text, reading="step"):

@@ -7,7 +7,7 @@ that looked over the whole text for each figure would take about sixty-four time
 
 import time
 
-from bulletin.zh import scan_zh
+from bulletin.figures.zh import scan_zh
 
 PARAGRAPH = (
     "2021年10月14日，“净网2021”专项行动共侦破案件3.7万余起，抓获犯罪嫌疑人8万余名，查获"

@@ -5,7 +5,7 @@ The sentences are written for these tests in the manner of the bulletins.
 
 import pytest
 
-from bulletin.zh import find_figures_zh, measure_word
+from bulletin.figures.zh import find_figures_zh, measure_word
 
 
 def counted(text):

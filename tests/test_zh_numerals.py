@@ -10,8 +10,8 @@ import math
 import pytest
 
 from bulletin.errors import BulletinError
-from bulletin.readings import figure_range
-from bulletin.zh import chinese_number, find_figures_zh, parse_figure, scan_zh
+from bulletin.figures.readings import figure_range
+from bulletin.figures.zh import chinese_number, find_figures_zh, parse_figure, scan_zh
 
 NUMERALS = [
     ("一百二十三", 123), ("一万零一", 10001), ("十一", 11), ("一十一", 11), ("十", 10),
@@ -163,7 +163,7 @@ def test_indefinite_amounts(text, expected, bound):
 
 
 def test_indefinite_amounts_follow_the_readings_rule():
-    # the rule of bulletin.readings: [v, next multiple of 10 p above v)
+    # the rule of bulletin.figures.readings: [v, next multiple of 10 p above v)
     assert figure_range(10, "indefinite", place=1) == (10, 20)
     assert figure_range(200000, "indefinite", place=10000) == (200000, 300000)
     assert figure_range(10000000, "upwards") == (10000000, 100000000)

@@ -1,11 +1,11 @@
-"""Chinese script through OpenCC (bulletin.script): simplified forms, lengths, the language."""
+"""Chinese script through OpenCC (bulletin.text.script): simplified forms, lengths, the language."""
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.script import detect_language, is_chinese, to_simplified
-from bulletin.zh import find_figures_zh
+from bulletin.text.script import detect_language, is_chinese, to_simplified
+from bulletin.figures.zh import find_figures_zh
 
 
 @pytest.mark.parametrize("traditional, simplified", [

@@ -9,12 +9,12 @@ Examples
 [(3900, 'cases', 'zh')]
 """
 
-from .claims import Claim, Unclaimed, account, build_claims, figures_of
-from .errors import BulletinError
-from .figures import Figure, Rejection, find_figures, scan
-from .lang import detect_language
-from .readings import figure_range, rounding_step
-from .source import load_text
+from bulletin.claims.build import Claim, Unclaimed, account, build_claims, figures_of
+from bulletin.errors import BulletinError
+from bulletin.figures.en import Figure, Rejection, find_figures, scan
+from bulletin.text.language import detect_language
+from bulletin.figures.readings import figure_range, rounding_step
+from bulletin.text.load import load_text
 
 __all__ = [
     "BulletinError", "Claim", "Figure", "Rejection", "Unclaimed", "account", "build_claims",

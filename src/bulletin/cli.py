@@ -5,7 +5,7 @@ and one table comes out, with the ``file`` and ``lang`` of each row first. The l
 is read from the script of the text (paragraph by paragraph, so a bilingual text works);
 ``--lang en|zh`` forces one. ``claims`` and ``unclaimed`` use a pack's operations: the
 pack given with ``--pack DIR``, else the pack whose raw text the file is (see
-:func:`bulletin.packs.find_pack`), else none (operations from the text alone).
+:func:`bulletin.packs.pack.find_pack`), else none (operations from the text alone).
 
 Bad input (a missing, empty, binary, changed or non-UTF-8 file, a text in neither
 language, a bad pack) prints ``error: <one line>`` and exits with status 2. In a folder,
@@ -14,7 +14,7 @@ and the status is 2 at the end. On a terminal, a long run shows its progress on 
 
 Examples
 --------
->>> from bulletin.packs import project_pack
+>>> from bulletin.packs.pack import project_pack
 >>> main(["claims", str(project_pack("jingwang2021-stage").raw), "--format", "csv"]) == 0  # doctest: +ELLIPSIS
 start,end,text,value,qualifier,low,high,kind,noun,measure,verb,operation,metric,paragraph,quote,lang,clause
 ...
@@ -29,14 +29,14 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
-from .claims import Claim, Unclaimed, figures_of, read, unclaimed
-from .errors import BulletinError
-from .figures import Figure
-from .lang import LANGUAGES
-from .packs import find_pack, load_pack
-from .readings import DEFAULT_READING, READINGS
-from .source import load_text
-from .tables import FORMATS, render
+from bulletin.claims.build import Claim, Unclaimed, figures_of, read, unclaimed
+from bulletin.errors import BulletinError
+from bulletin.figures.en import Figure
+from bulletin.text.language import LANGUAGES
+from bulletin.packs.pack import find_pack, load_pack
+from bulletin.figures.readings import DEFAULT_READING, READINGS
+from bulletin.text.load import load_text
+from bulletin.claims.output import FORMATS, render
 
 COMMANDS = {
     "figures": "every figure in the text: span, value, qualifier, range, kind, noun",

@@ -1,0 +1,1 @@
+"""Bulletins as data: a pack's manifest, its operations and labels."""

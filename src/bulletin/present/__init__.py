@@ -1,0 +1,1 @@
+"""Presentation: the words a reader sees, tables and charts."""

@@ -1,0 +1,334 @@
+"""The HTML report for readers: findings first, no code, navigation on every page.
+
+:func:`write_site` turns the executed notebooks into ``reports/html/``:
+
+- ``index.html``: the report's title and introduction (``reports/report.toml``), then the
+  **findings**, then the chart that carries them, then one line per notebook, the data and
+  how to rerun. The findings are not typed anywhere: they are the Markdown outputs of the
+  notebook cells tagged ``findings``, so the index says exactly what the notebooks compute.
+- ``<notebook>.html``: the reader's page. Headings, prose, quotes, numbers, tables and
+  charts; no code cells and no prompts. A bar at the top and bottom links to the index,
+  the previous and next page, and the notebook itself (the page with its code).
+- no second copy with code: every page links to its notebook, which is the page with code.
+
+Links between notebooks (``04-do-the-parts-add-up.ipynb``) become links between pages. The
+font stack names fonts that cover Chinese on common systems, so 净网2021 shows as Chinese.
+
+Examples
+--------
+>>> page_links(["01-a", "02-b", "03-c"], 1)
+{'index': 'index.html', 'previous': '01-a.html', 'next': '03-c.html', 'code': '../../notebooks/02-b.ipynb'}
+>>> relink('<a href="04-do-the-parts-add-up.ipynb#top">04</a>')
+'<a href="04-do-the-parts-add-up.html#top">04</a>'
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Fonts tried in order: Latin first, then fonts with CJK glyphs on macOS, Windows, Linux.
+FONT_STACK = ('system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, '
+              '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", '
+              '"Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif')
+#: The tag of the notebook cells whose Markdown output the index shows as findings.
+FINDINGS_TAG = "findings"
+
+STYLE = f"""
+body {{ font-family: {FONT_STACK}; }}
+.bulletin-nav {{ font-family: {FONT_STACK}; display: flex; flex-wrap: wrap; gap: 0.4em 1.4em;
+  max-width: 60em; margin: 0.8em auto; padding: 0.6em 1em; border-top: 1px solid #ddd;
+  border-bottom: 1px solid #ddd; font-size: 0.95rem; }}
+.bulletin-nav a {{ color: #0b57a4; }}
+img {{ max-width: 100%; height: auto; }}
+.jp-RenderedHTMLCommon table {{ display: block; max-width: 100%; overflow-x: auto; }}
+"""
+
+INDEX_STYLE = f"""
+body {{ font-family: {FONT_STACK}; max-width: 48em; margin: 2em auto; padding: 0 1em;
+  line-height: 1.55; color: #1a1a1a; }}
+h1 {{ line-height: 1.25; }}
+img {{ max-width: 100%; height: auto; border: 1px solid #eee; }}
+li {{ margin-bottom: 0.7em; }}
+.findings li {{ margin-bottom: 0.9em; }}
+.meta {{ color: #555; font-size: 0.95rem; }}
+code {{ background: #f4f4f4; padding: 0 0.2em; }}
+"""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One notebook as the report shows it: its file stem, title, summary and findings."""
+
+    stem: str
+    title: str
+    summary: str
+    findings: tuple[str, ...]
+
+
+def title(nb, fallback: str) -> str:
+    """The first level-one heading of the notebook (``fallback`` when it has none)."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def summary(nb) -> str:
+    """The notebook's one-line summary, kept in its metadata (``metadata.bulletin.summary``)."""
+    return nb.metadata.get("bulletin", {}).get("summary", "")
+
+
+#: Where a page's notebook lies, seen from the report's folder: the notebook itself is the
+#: page with its code (it renders with code and outputs on any code host and in JupyterLab),
+#: so the report keeps one copy of every page.
+NOTEBOOKS_FROM_REPORT = "../../notebooks"
+
+
+def page_links(stems: list[str], index: int) -> dict[str, str]:
+    """The navigation links of page ``index`` among ``stems``: the index, the previous and
+    next pages, and the notebook itself (the page with its code)."""
+    links = {"index": "index.html"}
+    if index > 0:
+        links["previous"] = f"{stems[index - 1]}.html"
+    if index < len(stems) - 1:
+        links["next"] = f"{stems[index + 1]}.html"
+    links["code"] = f"{NOTEBOOKS_FROM_REPORT}/{stems[index]}.ipynb"
+    return links
+
+
+def nav_bar(links: dict[str, str], titles: dict[str, str]) -> str:
+    """The navigation bar: index, previous, next, and the notebook (the page with its code)."""
+    words = {"index": "↑ Index", "previous": "← Previous", "next": "Next →",
+             "code": "The notebook, with its code"}
+    parts = []
+    for key in ("index", "previous", "next", "code"):
+        if key in links:
+            tip = titles.get(links[key], "")
+            title_attr = f' title="{html.escape(tip)}"' if tip else ""
+            parts.append(f'<a href="{links[key]}"{title_attr}>{words[key]}</a>')
+    return f'<nav class="bulletin-nav">{" ".join(parts)}</nav>'
+
+
+def relink(body: str) -> str:
+    """Point links to notebooks (``NN-name.ipynb``) at their pages (``NN-name.html``)."""
+    return re.sub(r'href="((?:\.\./notebooks/|\./)?)(\d\d-[\w.-]+?)\.ipynb',
+                  lambda m: f'href="{m.group(2)}.html', body)
+
+
+def link_mentions(body: str, stems: list[str]) -> str:
+    """Turn "notebook 04" in a page's text into a link to page 04 (not inside links, code or
+    tags).
+
+    >>> link_mentions("<p>see notebook 04, not <code>notebook 04</code></p>", ["04-sums"])
+    '<p>see <a href="04-sums.html">notebook 04</a>, not <code>notebook 04</code></p>'
+    >>> link_mentions("Notebooks 01 and 04", ["01-a", "04-b"])
+    '<a href="01-a.html">Notebooks 01</a> and <a href="04-b.html">04</a>'
+    """
+    by_number = {stem[:2]: stem for stem in stems}
+    pieces = re.split(r"(<[^>]+>)", body)
+    depth = 0
+    for i, piece in enumerate(pieces):
+        if piece.startswith("<"):
+            name = re.match(r"</?\s*(\w+)", piece)
+            if name and name.group(1).lower() in ("a", "code", "pre", "script", "style", "title"):
+                depth += -1 if piece.startswith("</") else (0 if piece.endswith("/>") else 1)
+            continue
+        if depth == 0:
+            pieces[i] = _MENTION.sub(lambda m: _linked(m, by_number), piece)
+    return "".join(pieces)
+
+
+#: "notebook 04", "Notebooks 02 and 04", "notebooks 01–06", "notebooks 02, 03 or 05".
+_MENTION = re.compile(r"\b([Nn]otebooks? )(\d\d)\b((?:\s*(?:,|and|or|to|–|-)\s*\d\d\b)*)")
+
+
+def _linked(match: re.Match, by_number: dict[str, str]) -> str:
+    def link(number: str, words: str) -> str:
+        return f'<a href="{by_number[number]}.html">{words}</a>' if number in by_number else words
+
+    first = link(match.group(2), match.group(1) + match.group(2))
+    rest = re.sub(r"\d\d", lambda m: link(m.group(), m.group()), match.group(3))
+    return first + rest
+
+
+#: What nbconvert writes for an image without a text alternative.
+_NO_ALT = 'alt="No description has been provided for this image"'
+
+
+def image_alts(nb) -> list[str]:
+    """The text alternatives of the notebook's PNG outputs, in order ("" where none)."""
+    alts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}):
+                alts.append(output.get("metadata", {}).get("image/png", {}).get("alt", ""))
+    return alts
+
+
+def with_alts(body: str, alts: list[str]) -> str:
+    """Give the page's images, in order, the text alternatives their outputs carry.
+
+    >>> with_alts('<img alt="No description has been provided for this image">', ["Chart: cases"])
+    '<img alt="Chart: cases">'
+    """
+    pieces = body.split(_NO_ALT)
+    out = [pieces[0]]
+    for number, piece in enumerate(pieces[1:]):
+        alt = alts[number] if number < len(alts) and alts[number] else ""
+        out.append((f'alt="{html.escape(alt)}"' if alt else _NO_ALT) + piece)
+    return "".join(out)
+
+
+def _with_nav(body: str, bar: str) -> str:
+    body = body.replace("</head>", f"<style>{STYLE}</style>\n</head>", 1)
+    body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + bar, body, count=1)
+    return body.replace("</body>", bar + "\n</body>", 1)
+
+
+def findings_of(nb) -> tuple[str, ...]:
+    """The Markdown outputs of the cells tagged ``findings``, in order."""
+    found = []
+    for cell in nb.cells:
+        if FINDINGS_TAG in cell.get("metadata", {}).get("tags", []):
+            for output in cell.get("outputs", []):
+                text = output.get("data", {}).get("text/markdown")
+                if text:
+                    found.append(text if isinstance(text, str) else "".join(text))
+    return tuple(found)
+
+
+def markdown_to_html(text: str) -> str:
+    """The few Markdown forms a findings cell uses (paragraphs, bullets, bold, italics,
+    links, code), as HTML. Anything else is shown as plain text.
+
+    >>> markdown_to_html("- **Cases** sum to 36,800\\n- see [04](04-x.ipynb)")
+    '<ul>\\n<li><strong>Cases</strong> sum to 36,800</li>\\n<li>see <a href="04-x.html">04</a></li>\\n</ul>'
+    """
+    def inline(line: str) -> str:
+        line = html.escape(line, quote=False)
+        line = re.sub(r"`([^`]+)`", r"<code>\1</code>", line)
+        line = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", line)
+        line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", line)
+        line = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r'<a href="\2">\1</a>', line)
+        return relink(line)
+
+    blocks: list[str] = []
+    items: list[str] = []
+    para: list[str] = []
+
+    def flush():
+        if items:
+            blocks.append("<ul>\n" + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ul>")
+            items.clear()
+        if para:
+            blocks.append(f"<p>{' '.join(para)}</p>")
+            para.clear()
+
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if re.match(r"^\s*[-*] ", line):
+            if para:
+                flush()
+            items.append(inline(re.sub(r"^\s*[-*] ", "", line)))
+        elif not line.strip():
+            flush()
+        elif items and raw.startswith("  "):
+            items[-1] += " " + inline(line.strip())
+        else:
+            if items:
+                flush()
+            para.append(inline(line.strip().lstrip("#").strip()))
+    flush()
+    return "\n".join(blocks)
+
+
+def read_site_settings(path: Path) -> dict:
+    """``reports/report.toml``: ``title``, ``intro``, ``chart`` (a PNG in reports/figures),
+    ``chart_alt``, ``data`` and ``rerun`` (short Markdown texts). Missing keys are empty."""
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    keys = ("title", "intro", "chart", "chart_alt", "data", "rerun")
+    settings = {key: data.get(key, "") for key in keys}
+    #: Which notebooks' findings the index shows, in this order (number prefixes, "04");
+    #: all of them in file order when not given.
+    settings["findings_from"] = [str(n) for n in data.get("findings_from", [])]
+    settings["title"] = settings["title"] or "Notebooks"
+    return settings
+
+
+def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> str:
+    """The index: title, introduction, findings, the key chart, notebooks, data, rerun."""
+    heading = html.escape(settings["title"])
+    parts = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{heading}</title><style>{INDEX_STYLE}</style></head><body>",
+             f"<h1>{heading}</h1>"]
+    if settings["intro"]:
+        parts.append(markdown_to_html(settings["intro"]))
+    order = settings.get("findings_from") or [page.stem[:2] for page in pages]
+    by_number = {page.stem[:2]: page for page in pages}
+    findings = [(by_number[n], text) for n in order if n in by_number
+                for text in by_number[n].findings]
+    figure = ""
+    if chart_png:
+        encoded = base64.b64encode(chart_png).decode("ascii")
+        alt = html.escape(settings["chart_alt"] or "The chart that carries the findings")
+        figure = (f'<figure><img src="data:image/png;base64,{encoded}" alt="{alt}">'
+                  f"<figcaption class=\"meta\">{alt}</figcaption></figure>")
+    if findings:
+        parts.append('<section class="findings" id="findings"><h2>What the notebooks found</h2>')
+        for number, (page, text) in enumerate(findings):
+            parts.append(markdown_to_html(text))
+            parts.append(f'<p class="meta">From <a href="{page.stem}.html">'
+                         f"{html.escape(page.title)}</a>.</p>")
+            if number == 0 and figure:
+                parts.append(figure)
+                figure = ""
+        parts.append("</section>")
+    parts.append(figure)
+    parts.append('<h2 id="notebooks">The notebooks</h2><ol>')
+    for page in pages:
+        parts.append(f'<li><a href="{page.stem}.html">{html.escape(page.title)}</a><br>'
+                     f'{html.escape(page.summary)} <span class="meta">(<a href="'
+                     f'{NOTEBOOKS_FROM_REPORT}/{page.stem}.ipynb">the notebook, with code</a>)'
+                     '</span></li>')
+    parts.append("</ol>")
+    for key, heading in (("data", "The data"), ("rerun", "How to rerun")):
+        if settings[key]:
+            parts.append(f"<h2>{heading}</h2>" + markdown_to_html(settings[key]))
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Path) -> Path:
+    """Write the reader's pages and the index; return the index path. The pages with code
+    are the notebooks themselves, linked from every page."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    settings = read_site_settings(settings_path)
+    notebooks = [nbformat.read(path, as_version=4) for path in paths]
+    stems = [path.stem for path in paths]
+    pages = [Page(path.stem, title(nb, path.stem), summary(nb), findings_of(nb))
+             for path, nb in zip(paths, notebooks)]
+    titles = {f"{p.stem}.html": p.title for p in pages}
+    reader = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                          exclude_output_prompt=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, (stem, nb) in enumerate(zip(stems, notebooks)):
+        alts = image_alts(nb)
+        body, _ = reader.from_notebook_node(nb)
+        bar = nav_bar(page_links(stems, number), titles)
+        body = link_mentions(relink(with_alts(body, alts)), stems)
+        (folder / f"{stem}.html").write_text(_with_nav(body, bar), encoding="utf-8")
+    chart = figures / settings["chart"] if settings["chart"] else None
+    png = chart.read_bytes() if chart and chart.is_file() else None
+    index = folder / "index.html"
+    index.write_text(index_page(pages, settings, png), encoding="utf-8")
+    return index

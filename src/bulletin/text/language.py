@@ -1,0 +1,77 @@
+"""Which language a text is in, read from its script; and simplified folding of Chinese.
+
+:func:`detect_language` counts Chinese characters (CJK ideographs, simplified or
+traditional) against Latin letters: a Chinese character carries about as much text as
+three Latin letters, so a text is ``zh`` when ``3 × characters ≥ letters``, ``en`` when it
+has Latin letters and fewer characters, and ``None`` when it has neither (or when other
+scripts, such as Cyrillic, kana or Hangul, outweigh both). :func:`language_runs` does the
+same paragraph by paragraph, so that a bilingual text (an English relay with the Chinese
+original under each paragraph) is read with the right finder in each part.
+
+:func:`fold` maps traditional characters to simplified ones, one character for one, so
+that offsets into the folded text are offsets into the original. The word lists of the
+package (verbs, cues, metric patterns) are written in simplified script and matched
+against folded text; what a table shows (quotes, nouns) stays as printed.
+
+Examples
+--------
+>>> detect_language("Police solved 3,900 cases."), detect_language("侦破案件3900余起。")
+('en', 'zh')
+>>> detect_language("偵破案件3900餘起。"), detect_language("Полиция раскрыла 3900 дел."), detect_language("2021")
+('zh', None, None)
+>>> fold("偵辦網絡犯罪案件6.2萬起")
+'侦办网络犯罪案件6.2万起'
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.script import detect_language, script_counts, to_simplified
+
+LANGUAGES = ("en", "zh")
+#: A paragraph with fewer Chinese characters and fewer Latin letters than these takes
+#: its text's language (a line such as "2021-10-14" or "Source: CCTV" says little).
+MIN_CHARACTERS, MIN_LETTERS = 4, 12
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional Chinese characters replaced by simplified ones
+    (:func:`bulletin.text.script.to_simplified`, OpenCC); the same length, so offsets carry over."""
+    return to_simplified(text)
+
+
+def language_runs(text: str, paras, lang: str | None = None) -> list[tuple[int, int, str]]:
+    """The text cut into runs of one language: ``(start, end, lang)``, covering all of it.
+
+    Each paragraph (``paras``, from :func:`bulletin.text.spans.paragraphs`) takes the language
+    its own script shows; a short one (fewer than :data:`MIN_CHARACTERS` Chinese characters
+    and :data:`MIN_LETTERS` Latin letters) or one in neither
+    language takes the text's. ``lang`` forces one language for the whole text.
+    Consecutive paragraphs of one language make one run, so a text in one language is a
+    single run from 0 to its end.
+
+    >>> from bulletin.text.spans import paragraphs
+    >>> doc = "Police solved 3 cases in the city.\\n侦破案件3起，抓获犯罪嫌疑人5名。"
+    >>> language_runs(doc, paragraphs(doc))
+    [(0, 35, 'en'), (35, 52, 'zh')]
+    """
+    overall = lang or detect_language(text)
+    if overall is None:
+        return []
+    if lang is not None or (overall == "en" and not _CJK.search(text)):
+        return [(0, len(text), overall)]
+    runs: list[list] = []
+    for para in paras:
+        cjk, latin, _ = script_counts(para.text)
+        own = detect_language(para.text) if cjk >= MIN_CHARACTERS or latin >= MIN_LETTERS \
+            else None
+        own = own or overall
+        if runs and runs[-1][2] == own:
+            continue
+        if runs:
+            runs[-1][1] = para.start
+        runs.append([para.start if runs else 0, len(text), own])
+    return [tuple(run) for run in runs] or [(0, len(text), overall)]
