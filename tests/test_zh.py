@@ -18,7 +18,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bulletin.errors import BulletinError
-from bulletin.figures.en import Figure, Rejection
+from bulletin.figures.model import Figure, Rejection
 from bulletin.paths import ROOT
 from bulletin.figures.zh import arabic_value, chinese_number, find_figures_zh, parse_figure, scan_zh
 
@@ -594,7 +594,7 @@ def test_cli_figures_in_chinese(tmp_path):
     assert result.stdout == (
         "start,end,text,value,qualifier,low,high,kind,noun,measure,verb\n"
         "8,13,3900余,3900,more_than,3900,4000,count,案件,起,侦破\n"
-        "17,22,1.66万,16600,exact,16600,16600,count,,名,抓获\n"
+        "17,22,1.66万,16600,exact,16600,16600,count,抓获,名,抓获\n"
     )
     bound = list(csv.DictReader(io.StringIO(
         run("figures", str(path), "--lang", "zh", "--reading", "bound").stdout)))

@@ -3,40 +3,32 @@
 The sentences are written for these tests in the manner of the bulletins.
 """
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from bulletin.figures.zh import find_figures_zh, measure_word
+from bulletin.text.spans import clauses
 
 
 def counted(text):
     return [(f.text, f.noun, f.measure, f.verb) for f in find_figures_zh(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("抓获犯罪嫌疑人2600余名", [("2600余", "犯罪嫌疑人", "名", "抓获")]),
-    ("破获电信网络诈骗案件20万起", [("20万", "电信网络诈骗案件", "起", "破获")]),
-    ("打掉犯罪团伙163个", [("163", "犯罪团伙", "个", "打掉")]),
-    ("查获“猫池”设备1万余台", [("1万余", "“猫池”设备", "台", "查获")]),
-    ("关停网站1.2万个", [("1.2万", "网站", "个", "关停")]),
-    ("解救未成年人390余人次", [("390余", "未成年人", "人次", "解救")]),
-    ("涉案金额达2亿余元", [("2亿余", "涉案金额", "元", "")]),
-    ("冻结涉案资金1.2亿元", [("1.2亿", "涉案资金", "亿元", "冻结")]),
-    ("拦截诈骗电话3.6万个", [("3.6万", "诈骗电话", "个", "拦截")]),
-    ("约谈企业86家", [("86", "企业", "家", "约谈")]),
-    ("处置违规账号4200余个", [("4200余", "违规账号", "个", "处置")]),
-    ("下架APP3.5万余款", [("3.5万余", "APP", "款", "下架")]),
-])
-def test_the_noun_between_the_verb_and_the_number(text, expected):
-    assert counted(text) == expected
+CASES = tomllib.loads((Path(__file__).parent / "cases" / "zh_nouns.toml")
+                      .read_text(encoding="utf-8"))["case"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("抓获1400余名网络水军，", [("1400余", "网络水军", "名", "抓获")]),
-    ("打掉16个团伙。", [("16", "团伙", "个", "打掉")]),
-    ("抓获3名嫌疑人并移送起诉", [("3", "嫌疑人", "名", "抓获")]),
-])
-def test_the_noun_after_the_measure_word(text, expected):
-    assert counted(text) == expected
+@pytest.mark.parametrize("case", CASES, ids=[case["text"] for case in CASES])
+def test_the_noun_measure_and_verb_of_each_case(case):
+    assert counted(case["text"]) == [tuple(f) for f in case["figures"]]
+
+
+def test_each_figure_its_own_clause():
+    """侦破…，没收…，拘留…: each verb opens a clause (issue 15)."""
+    text = "侦破案件30起，没收手机300部，拘留嫌疑人12名。"
+    assert [c.text for c in clauses(text)] == ["侦破案件30起，", "没收手机300部，", "拘留嫌疑人12名。"]
 
 
 def test_two_sentences():

@@ -11,7 +11,8 @@ Examples
 
 from bulletin.claims.build import Claim, Unclaimed, account, build_claims, figures_of
 from bulletin.errors import BulletinError
-from bulletin.figures.en import Figure, Rejection, find_figures, scan
+from bulletin.figures.en import find_figures, scan
+from bulletin.figures.model import Figure, Rejection
 from bulletin.text.language import detect_language
 from bulletin.figures.readings import figure_range, rounding_step
 from bulletin.text.load import load_text

@@ -41,7 +41,8 @@ from dataclasses import asdict, dataclass, replace
 
 from bulletin.claims import nonclaims
 from bulletin.errors import BulletinError
-from bulletin.figures.en import Figure, Rejection, scan
+from bulletin.figures.en import scan
+from bulletin.figures.model import Figure, Rejection
 from bulletin.text.language import LANGUAGES, fold, language_runs
 from bulletin.lexicon.numberwords import CARDINAL_WORDS, ORDINAL_PATTERN
 from bulletin.figures.readings import DEFAULT_READING, figure_range

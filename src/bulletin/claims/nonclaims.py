@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from bulletin.lexicon.load import table
 from bulletin.text.language import fold
 
 NOT_A_CLAIM_REASONS = {
@@ -51,6 +52,17 @@ EMAIL = "part of an e-mail address"
 PHONE = "a phone number"
 HEADER = "in the header lines (Key: value) above the text, not in the text"
 
+_ZH = table("zh", "nonclaims")
+_EN = table("en", "nonclaims")
+
+
+def _alternation(words, spaced: bool = False) -> str:
+    """The words as a regular-expression alternation, longest first; with ``spaced``, a
+    space in a word matches any run of white space ("valued at")."""
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(e.replace("\\ ", r"\s+") if spaced else e for e in escaped)
+
+
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’（）()，。；、]+|"
                   r"(?<![\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|info|io|top|xyz)"
                   r"(?:\.cn)?(?:/[^\s<>\"“”（）()，。；、]*)?",
@@ -59,9 +71,11 @@ _TLD = re.compile(r"\.(?:com|cn|net|org|gov|edu|info|io|top|xyz)\b", re.IGNORECA
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_NUMBER = re.compile(r"(?:0\d{2,3}[-\s]\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?![\d.,])")
 _PHONE_COUNTRY = re.compile(r"\+?86[-\s]?$")
-_PHONE_WORD = re.compile(r"(?:电话|热线|拨打|举报|专线|[Hh]otline|[Cc]all|[Dd]ial)[\s:：]*$")
+_PHONE_WORD = re.compile(rf"(?:{_alternation(_ZH['phones']['before'])}|"
+                         rf"{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _EN['phones']['before'])})"
+                         r"[\s:：]*$")
 _DIGIT_RUN = re.compile(r"\d{3,}")
-_QUOTED_CODE = re.compile(r"[“\"「][^“”\"「」\n]{1,12}[”\"」](?:专案|案|行动|战役|会战)")
+_QUOTED_CODE = re.compile(rf"[“\"「][^“”\"「」\n]{{1,12}}[”\"」](?:{_alternation(_ZH['codes']['after_quote'])})")
 _HYPHEN_NAME = re.compile(r"[\u3400-\u9fffA-Za-z][-－—](?=[0-9])")
 
 # English thresholds
@@ -69,28 +83,26 @@ _EN_AGE_BEFORE = re.compile(
     r"(?:\bages?\s+of|\baged(?:\s+(?:under|over|below|above|between))?|"
     r"\b(?:under|over|below|above)\s+the\s+age\s+of)\s+$", re.IGNORECASE)
 _EN_AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[\s-]+old|\s+years\s+of\s+age)\b", re.IGNORECASE)
-_EN_MONEY = re.compile(r"\b(?:yuan|rmb|dollars?|euros?|pounds?|usd|cny)\b|^元|^万元", re.IGNORECASE)
+_EN_MONEY = re.compile(rf"\b(?:{_alternation(_EN['money']['words'])})\b|^元|^万元", re.IGNORECASE)
 _EN_CLASS_BEFORE = re.compile(
-    r"\b(?:involving|involved|with|worth|exceeding|valued\s+at|each\s+involving|of)\s+$",
-    re.IGNORECASE)
-_EN_CASE_BEFORE = re.compile(r"\b(?:cases?|frauds?|schemes?|crimes?)\s+(?:\w+\s+){0,2}$",
-                             re.IGNORECASE)
+    rf"\b(?:{_alternation(_EN['thresholds']['class_before'], spaced=True)})\s+$", re.IGNORECASE)
+_EN_CASE_BEFORE = re.compile(
+    rf"\b(?:{_alternation(_EN['thresholds']['case_nouns'])})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _EN_INVOLVED_AFTER = re.compile(r"^\s*(?:yuan|rmb|dollars?)?\s*(?:involved|each)\b", re.IGNORECASE)
 _COMPARATIVE = frozenset({"more_than", "at_least", "less_than", "up_to", "nearly"})
 _QUOTED_ITEM = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 # Chinese
 _ZH_CLOCK_AFTER = re.compile(r"^(?:时许|时|点钟|点许|点(?![0-9]))")
-_ZH_CLOCK_BEFORE = re.compile(r"(?:凌晨|上午|下午|晚上|中午|早上|傍晚|当晚|当日|日)$")
-_ZH_AGE_AFTER = re.compile(r"^(?:周岁|岁)")
+_ZH_CLOCK_BEFORE = re.compile(rf"(?:{_alternation(_ZH['clock']['before'])})$")
+_ZH_AGE_AFTER = re.compile(rf"^(?:{_alternation(_ZH['age']['after'])})")
 _ZH_THRESHOLD_AFTER = re.compile(r"^(?:[\u3400-\u9fff]{0,3}?)?(?:以上|以下|以内|及以上)?的")
 _ZH_ONE = frozenset({"一", "壹"})
 #: Measure words that count kinds, not things: 四类网络犯罪.
-ZH_KIND_MEASURES = frozenset({"类", "種", "种", "大类", "方面", "个方面", "项"})
-_ZH_PLACES_AFTER = re.compile(r"^(?:个)?(?:省份|省市|省区|省|地市|城市|市县|地区|国家|部门)")
-_EN_PLACES_HEAD = re.compile(r"\b(?:provinces|provincial-level regions|regions|cities|countries|"
-                             r"municipalities|prefectures|counties)$", re.IGNORECASE)
-_EN_KIND_HEAD = re.compile(r"^(?:types?|kinds?|categories|category|sorts?|classes)\b", re.IGNORECASE)
+ZH_KIND_MEASURES = frozenset(_ZH["kinds"]["measures"])
+_ZH_PLACES_AFTER = re.compile(rf"^(?:个)?(?:{_alternation(_ZH['places']['after'])})")
+_EN_PLACES_HEAD = re.compile(rf"\b(?:{_alternation(_EN['places']['heads'])})$", re.IGNORECASE)
+_EN_KIND_HEAD = re.compile(rf"^(?:{_alternation(_EN['kinds']['heads'])})\b", re.IGNORECASE)
 _EN_TIME_HEAD = re.compile(
     r"\b(?:consecutive\s+|straight\s+|successive\s+)?(?:years?|months?|weeks?|days?|decades?)$",
     re.IGNORECASE)
@@ -182,7 +194,7 @@ def chinese_reason(folded: str, figure) -> str | None:
     ``folded`` is the text in simplified script; ``figure`` has its measure word in
     ``measure`` and its counted object in ``noun``.
 
-    >>> from bulletin.figures.en import Figure
+    >>> from bulletin.figures.model import Figure
     >>> t = "15时，打掉一个团伙，侦办涉案金额超过1000万元的案件30起。"
     >>> clock = Figure(0, 2, "15", 15, "exact", 15, 15, "count", "")
     >>> one = Figure(6, 7, "一", 1, "exact", 1, 1, "count", "团伙", "个")

@@ -1,13 +1,16 @@
-"""Find the figures in Chinese prose: the same columns as :mod:`bulletin.figures.en`.
+"""Find the figures in Chinese prose: the same columns as :mod:`bulletin.figures.en` (:mod:`bulletin.figures.model`).
 
 :func:`scan_zh` takes Chinese text (simplified or traditional script) and returns every
-figure in it as a :class:`~bulletin.figures.en.Figure` (``start, end, text, value,
+figure in it as a :class:`~bulletin.figures.model.Figure` (``start, end, text, value,
 qualifier, low, high, kind, noun, measure, verb``), and every numeral that is not a
-figure as a :class:`~bulletin.figures.en.Rejection` with its reason. :func:`find_figures_zh`
+figure as a :class:`~bulletin.figures.model.Rejection` with its reason. :func:`find_figures_zh`
 returns the figures only; :func:`parse_figure` reads the single figure of a short phrase;
 :func:`chinese_number` reads a numeral alone.
 
-The word lists live in :mod:`bulletin.lexicon.zh_grammar`, in simplified script only: the scan
+The words live in the lexicon's data files (``zh/numerals.toml``, ``zh/measures.toml``,
+``zh/verbs.toml`` ..., read by :mod:`bulletin.lexicon.zh_grammar`), in simplified script
+only; the numerals are read by :mod:`bulletin.figures.zh_numerals` and the nouns and verbs
+by :mod:`bulletin.figures.zh_nouns`. The scan
 runs over :func:`bulletin.text.script.to_simplified` of the text (OpenCC, same length), with
 full-width digits, ``．`` and ``％`` folded to ASCII, and reports spans and words of the
 text as given (偵辦, 團夥, 萬).
@@ -48,7 +51,7 @@ What a figure counts
 ...; the longest wins, so 人次 beats 人); money written 万元 or 亿元 has that as its
 measure (``31.6亿元``: measure 亿元, value 3,160,000,000 yuan all the same), while
 ``2亿余元`` has 元. ``verb`` is the verb that governs the count (抓获, 破获, 打掉 ...,
-:data:`~bulletin.lexicon.zh_grammar.HEAD_VERBS`), or the verb of change before a percentage
+the verbs of role ``head`` in ``zh/verbs.toml``), or the verb of change before a percentage
 (增长, 下降). ``noun`` is the counted object, read by rule, not by a segmenter:
 
 - the characters between the verb and the number (抓获 *犯罪嫌疑人* 2600余名, 查获
@@ -62,7 +65,9 @@ measure (``31.6亿元``: measure 亿元, value 3,160,000,000 yuan all the same),
 The verb is the last head verb before the number, unless a 的 follows it, which puts it
 inside a modifier (查处为水军提供关停服务的网站: 查处); of verbs joined by 并 or 和 the last
 one governs (发现并关停: 关停). A count of events (次, 轮, 场) with no object counts the
-action: 警告3.5万余次 -> 警告, 开展监督检查20万余次 -> 监督检查. Without a verb in the
+action: 警告3.5万余次 -> 警告, 开展监督检查20万余次 -> 监督检查. A count written straight
+after a verb that has an object class in the lexicon (刑拘, 逮捕: people) and no noun
+after its measure word takes the verb as written for its noun: 刑拘1706人 -> 刑拘. Without a verb in the
 clause the noun is the few characters before the number (涉案金额达2亿余元 -> 涉案金额). In
 a list (查获黑卡300余万张、黑号5000余万个) a figure with no verb of its own takes the verb
 of the figure before it. A figure with no object in reach, or with no measure word, has
@@ -124,67 +129,25 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bulletin.lexicon import zh_grammar as G
 from bulletin.errors import BulletinError
-from bulletin.figures.en import Figure, Rejection, Scan
+from bulletin.figures.model import Figure, Rejection, Scan
 from bulletin.figures.readings import DEFAULT_READING, check_reading, figure_range
-from bulletin.text.script import to_simplified
+from bulletin.figures.zh_nouns import BOUNDARY, CJK, Found, read_nouns
+from bulletin.figures.zh_numerals import (
+    CN_DIGITS, CORE, MEASURE_ALT, MULT_CHARS, MULTIPLIER, SPACE, alternation, arabic_value,
+    as_number, chinese_number, read_core, scaled, working,
+)
+from bulletin.lexicon import zh_grammar as G
 
 __all__ = ["arabic_value", "chinese_number", "find_figures_zh", "measure_word", "parse_figure",
            "scan_zh"]
 
-# --- the working text -------------------------------------------------------------------
-
-_FOLD = str.maketrans({
-    **{chr(0xFF10 + i): str(i) for i in range(10)},
-    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-    "．": ".", "％": "%", "－": "-", "−": "-", "＋": "+",
-})
-
-
-def _working(text: str) -> str:
-    """The text to match: simplified script, ASCII digits; the same length as ``text``."""
-    return to_simplified(text).translate(_FOLD)
-
-
 # --- the regular expressions, built once from the grammar -------------------------------
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_CN_DIGITS = "".join(G.DIGITS)
-_MULTIPLIERS = {**G.UNITS, **G.SCALES}
-_MULT_CHARS = "".join(_MULTIPLIERS) + "".join(G.TENS)
-
-
-def _multiplier_pattern() -> str:
-    parts = []
-    for char in _MULT_CHARS:
-        banned = G.NOT_AFTER_MULTIPLIER.get(char)
-        parts.append(re.escape(char) + (f"(?!{_alternation(banned)})" if banned else ""))
-    return "(?:" + "|".join(parts) + ")"
-
-
-_M = _multiplier_pattern()
-_SP = "[ \u3000]?"
-_AR = r"(?:[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
-_CNR = rf"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
-_MEASURE_ALT = _alternation(G.MEASURE_WORDS)
-_SPACED = (rf"(?<![0-9.,])[0-9](?:[ \u3000][0-9]){{2,}}(?![0-9.,])"
-           rf"|(?<![0-9.,])[0-9][ \u3000][0-9](?=[ \u3000]?(?:[余多万亿千百%]|{_MEASURE_ALT}))")
-_AFTER_M = rf"(?:{_M}+(?:{_AR}|{_CNR}|点[{_CN_DIGITS}]+)?)"
-_CORE = rf"(?:{_SPACED}|(?:{_AR}|{_CNR}){_AFTER_M}*|{_AFTER_M}+)"
 _TOKEN = re.compile(
-    rf"(?P<frac>(?P<den>[0-9]+|[{_CN_DIGITS}十百千万]+)分之(?P<fnum>{_CORE}))"
-    rf"|(?P<core>{_CORE})(?:{_SP}(?P<q1>[余多几来]))?(?P<scale>{_M}+)?(?:{_SP}(?P<q2>[余多]))?"
-    rf"(?:{_SP}(?P<pct>[%‰]))?"
-)
-_FRACTION = re.compile(rf"([0-9]+|[{_CN_DIGITS}十百千万]+)分之(.+)")
-_ELEMENT = re.compile(
-    rf"(?P<ar>[0-9][0-9,，]*(?:\.[0-9]+)?)|(?P<cn>[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
-    rf"|(?P<pt>点[{_CN_DIGITS}]+)|(?P<m>[{_MULT_CHARS}])"
+    rf"(?P<frac>(?P<den>[0-9]+|[{CN_DIGITS}十百千万]+)分之(?P<fnum>{CORE}))"
+    rf"|(?P<core>{CORE})(?:{SPACE}(?P<q1>[余多几来]))?(?P<scale>{MULTIPLIER}+)?(?:{SPACE}(?P<q2>[余多]))?"
+    rf"(?:{SPACE}(?P<pct>[%‰]))?"
 )
 _Y = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})"
 _MD = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
@@ -192,18 +155,18 @@ _DATE = re.compile(
     rf"(?P<y>{_Y})年(?:(?P<m>{_MD})月(?:(?P<d>{_MD})[日号])?)?"
     rf"|(?<![0-9])(?P<iy>[0-9]{{4}})(?P<sep>[-/.])(?P<im>[0-9]{{1,2}})(?P=sep)"
     rf"(?P<id>[0-9]{{1,2}})(?![0-9])"
-    rf"|(?<![0-9{_CN_DIGITS}十])(?P<m2>{_MD})月(?:(?P<d2>{_MD})[日号])?"
+    rf"|(?<![0-9{CN_DIGITS}十])(?P<m2>{_MD})月(?:(?P<d2>{_MD})[日号])?"
     rf"|(?<![0-9.])(?P<d3>[0-9]{{1,2}})[日号]"
 )
 _HOUR = r"(?:[0-9]{1,2}|[零一二三四五六七八九十两]{1,3})"
 _CLOCK = re.compile(
     r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])"
-    rf"|(?P<pre>{_alternation(G.TIME_OF_DAY)})?(?<![0-9{_CN_DIGITS}十百千])(?P<h>{_HOUR})"
+    rf"|(?P<pre>{alternation(G.TIME_OF_DAY)})?(?<![0-9{CN_DIGITS}十百千])(?P<h>{_HOUR})"
     rf"(?P<hs>[时点])(?:(?P<mi>{_HOUR})分(?:{_HOUR}秒)?|(?P<tail>半|整|许|多钟|钟|多|左右)?)"
 )
 _PHONE = re.compile(
     r"(?<![0-9.])(?:0[0-9]{2,3}-[0-9]{7,8}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4})"
-    rf"(?![0-9.,万亿余多])(?![ \u3000]?(?:{_MEASURE_ALT}))"
+    rf"(?![0-9.,万亿余多])(?![ \u3000]?(?:{MEASURE_ALT}))"
 )
 _SPECIAL = re.compile(
     r"成(?P<a>[百千万])上(?P<b>[千万亿])|数以(?P<c>十万|百万|千万|十|百|千|万|亿)计"
@@ -211,241 +174,16 @@ _SPECIAL = re.compile(
 _QUOTES = re.compile(
     r"“[^“”\n]{1,16}”|「[^「」\n]{1,16}」|『[^『』\n]{1,16}』|\"[^\"\n]{1,16}\"|‘[^‘’\n]{1,16}’"
 )
-_IDIOM = re.compile(rf"(?<![0-9{_CN_DIGITS}{_MULT_CHARS}])(?:{_alternation(G.IDIOMS)})(?!之)")
-_QUALIFIER_BEFORE = re.compile(rf"(?:{_alternation(G.QUALIFIERS_BEFORE)})$")
-_QUALIFIER_BEFORE_BARE = re.compile(rf"(?:{_alternation(G.QUALIFIERS_BEFORE_BARE)})$")
-_QUALIFIER_AFTER = re.compile(_alternation(G.QUALIFIERS_AFTER))
-_MEASURE = re.compile(_MEASURE_ALT)
-_TIME_UNIT = re.compile(_alternation(G.TIME_UNITS))
-_VERB = re.compile(_alternation(G.HEAD_VERBS + G.INNER_VERBS))
-_CHANGE_VERB = re.compile(_alternation(G.CHANGE_VERBS))
-_JOINED_VERB = re.compile(rf"(?:{_alternation(G.VERB_JOINERS)})?(?:{_alternation(G.HEAD_VERBS)})")
-_LIST_GAP = re.compile(rf"(?:[ \u3000]|{_alternation(G.LIST_JOINERS)})*")
-_NOUN_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9“”「」『』‘’《》·・]")
+_IDIOM = re.compile(rf"(?<![0-9{CN_DIGITS}{MULT_CHARS}])(?:{alternation(G.IDIOMS)})(?!之)")
+_QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(G.QUALIFIERS_BEFORE)})$")
+_QUALIFIER_BEFORE_BARE = re.compile(rf"(?:{alternation(G.QUALIFIERS_BEFORE_BARE)})$")
+_QUALIFIER_AFTER = re.compile(alternation(G.QUALIFIERS_AFTER))
+_MEASURE = re.compile(MEASURE_ALT)
+_TIME_UNIT = re.compile(alternation(G.TIME_UNITS))
 _CJK_OR_QUOTE = re.compile(r"[\u3400-\u9fff“「『‘《]")
 _LATIN = re.compile(r"[A-Za-z]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-_HEAD = frozenset(G.HEAD_VERBS)
-_NUMERAL_CHARS = frozenset(_CN_DIGITS + _MULT_CHARS)
-_BOUNDARY = frozenset("，。；：！？、,;:!?\n\r\t（）()【】[]")
-#: The same without 、: a list of objects may share the verb before its first item.
-_HARD_BOUNDARY = _BOUNDARY - {"、"}
 _SIGN_BEFORE = frozenset(" \t\n(（，,：:为是达至到降长升比率约近")
-_NOUN_TAIL = re.compile(r"[\u3400-\u9fffA-Za-z0-9“”「」『』‘’《》·・、]*$")
-_QUOTE_MARK = re.compile(r"[“”「」『』《》]")
-_LEFT_TRIM_RE = re.compile(_alternation(G.NOUN_LEFT_TRIM))
-_LEFT_KEEP_RE = re.compile(_alternation(G.NOUN_LEFT_KEEP))
-_RIGHT_TRIM_RE = re.compile(rf"(?:{_alternation(G.NOUN_RIGHT_TRIM)})$")
-_RIGHT_KEEP_RE = re.compile(rf"(?:{_alternation(G.NOUN_RIGHT_KEEP)})$")
-_NOT_MEASURE = re.compile(_alternation(G.NOT_MEASURE))
-
-
-# --- numerals ---------------------------------------------------------------------------
-
-
-def _plain(number: Decimal) -> int | float:
-    return int(number) if number == number.to_integral_value() else float(number)
-
-
-def _digit_string(run: str) -> str:
-    return "".join(str(G.DIGITS[c]) for c in run)
-
-
-def _number_item(text: str) -> tuple[Decimal, bool, int]:
-    """An Arabic or Chinese number without units: (value, one digit?, leading zeros)."""
-    if text[0].isdigit():
-        plain = text.replace(",", "").replace("，", "")
-        return Decimal(plain), len(plain) == 1, 0
-    whole, _, fraction = text.partition("点")
-    zeros = len(whole) - len(whole.lstrip("〇零"))
-    value = Decimal(_digit_string(whole) or "0")
-    if fraction:
-        value += Decimal("0." + _digit_string(fraction))
-    return value, len(whole) == 1 and not fraction, zeros
-
-
-def _read_core(core: str, pairs: bool = False) -> tuple[Decimal, Decimal] | None:
-    """The value of a numeral as ``(low, high)``: equal, or the two ends of 三四百.
-
-    Two digits alone (两三, 一二) are a pair only when ``pairs`` is true (a measure word
-    follows); else they are read one by one. Returns None when the characters make no
-    numeral (三四五百, 3一).
-    """
-    core = core.replace(" ", "").replace("\u3000", "")
-    if core[0].isdigit() and all(c.isdigit() or c in ".,，" for c in core):
-        value = Decimal(core.replace(",", "").replace("，", ""))
-        return value, value
-    items = []
-    for match in _ELEMENT.finditer(core):
-        items.append((match.lastgroup, match.group()))
-    if "".join(text for _, text in items) != core:
-        return None
-    if all(kind == "cn" for kind, _ in items):  # digits only: read one by one
-        if pairs and len(core) == 2 and _pair(core):
-            return tuple(Decimal(d) for d in _pair(core))
-        value = _number_item(core)[0]
-        return value, value
-    variants: list[list] = [[]]
-    for kind, text in items:
-        if kind == "cn":
-            whole = text.partition("点")[0]
-            digits = whole.lstrip("〇零")
-            if len(digits) == 2 and "点" not in text:
-                if not _pair(digits) or len(variants) > 1:
-                    return None
-                first, second = _pair(digits)
-                zeros = len(whole) - 2
-                variants = [v + [("n", (Decimal(d), True, zeros))] for v in variants[:1]
-                            for d in (first, second)]
-                continue
-            if len(digits) > 2:
-                return None
-        item = ("n", _number_item(text)) if kind in ("ar", "cn") else (kind, text)
-        for variant in variants:
-            variant.append(item)
-    values = [_evaluate(v) for v in variants]
-    if any(v is None for v in values):
-        return None
-    return values[0], values[-1]
-
-
-def _pair(digits: str) -> tuple[int, int] | None:
-    """两三 -> (2, 3), 三五 -> (3, 5): two digits that name a range, or None."""
-    first, second = G.DIGITS.get(digits[0]), G.DIGITS.get(digits[1])
-    if first and second and 1 <= second - first <= 2:
-        return first, second
-    return None
-
-
-def _evaluate(items) -> Decimal | None:
-    """The value of a numeral with units: 一千零五, 5万4千6百, 三点七万, 一万二."""
-    total = section = Decimal(0)
-    pending: Decimal | None = None
-    single = after_zero = False
-    previous_unit = 0
-    for kind, item in items:
-        if kind == "n":
-            if pending is not None:
-                return None
-            pending, single, zeros = item
-            after_zero = after_zero or zeros > 0
-        elif kind == "pt":
-            fraction = Decimal("0." + _digit_string(item[1:]))
-            if pending is not None:
-                pending += fraction
-                single = False
-            else:
-                section += fraction
-        elif item in G.TENS:
-            section += G.TENS[item] + (0 if pending is None else pending)
-            pending, previous_unit, after_zero = None, 10, False
-        elif item in G.UNITS:
-            section += (Decimal(1) if pending is None else pending) * G.UNITS[item]
-            pending, previous_unit, after_zero = None, G.UNITS[item], False
-        else:
-            scale = G.SCALES[item]
-            group = section + (pending or 0)
-            if total and scale > total:
-                total = (total + group) * scale
-            elif total == 0 and group == 0:
-                total = Decimal(scale)
-            else:
-                total += (group or 1) * scale
-            section, pending, previous_unit, after_zero = Decimal(0), None, scale, False
-    if pending is not None:
-        # 一万二 = 12000, 一千二 = 1200, 1万2 = 12000; but 一千零二 = 1002, 三十二 = 32.
-        if single and previous_unit > 10 and not after_zero:
-            pending *= previous_unit // 10
-        section += pending
-    return total + section
-
-
-def chinese_number(numeral: str) -> int | float:
-    """The value of a Chinese numeral, in simplified, traditional or financial script.
-
-    Parameters
-    ----------
-    numeral
-        The numeral alone, without qualifier or measure word: 十六, 一千二百, 两, 〇,
-        二〇二一 and 一二三 (read digit by digit), 一万二 (= 12000), 三点七万, 一亿二千万,
-        三萬七千, 壹佰贰拾叁, 5万4千6百 and 1万2千 (partly in digits), 九千九百九十九亿,
-        1兆, 负十二 (negative), 百分之三十 (= 30, the number of percent, as a figure of
-        kind ``percent`` holds it), 三分之一 (= 1/3).
-
-    Returns
-    -------
-    int or float
-        An ``int`` when the value is whole.
-
-    Raises
-    ------
-    BulletinError
-        When ``numeral`` is not one numeral (三个, 三四百).
-
-    Examples
-    --------
-    >>> chinese_number("十六"), chinese_number("一千二百"), chinese_number("兩")
-    (16, 1200, 2)
-    >>> chinese_number("一千零五"), chinese_number("二〇二一"), chinese_number("一万二")
-    (1005, 2021, 12000)
-    >>> chinese_number("三点七万"), chinese_number("一亿二千万"), chinese_number("零点五")
-    (37000, 120000000, 0.5)
-    >>> chinese_number("5万4千6百"), chinese_number("负十二"), chinese_number("百分之五十五点五")
-    (54600, -12, 55.5)
-    """
-    text = _working((numeral or "").strip())
-    negative = text.startswith(G.NEGATIVE) or text.startswith("-")
-    if negative:
-        text = text[1:]
-    fraction = _FRACTION.fullmatch(text)
-    if fraction:
-        den, num = _one_value(fraction.group(1), numeral), _one_value(fraction.group(2), numeral)
-        value = num if den == 100 else num / den
-    else:
-        value = _one_value(text, numeral)
-    return _plain(-value if negative else value)
-
-
-def _one_value(text: str, numeral: str) -> Decimal:
-    if not text or not re.fullmatch(_CORE, text):
-        raise BulletinError(f"not a Chinese numeral: {numeral!r}")
-    read = _read_core(text)
-    if read is None or read[0] != read[1]:
-        raise BulletinError(f"not a Chinese numeral: {numeral!r} (a range or no numeral)")
-    return read[0]
-
-
-def arabic_value(core: str, scale: str = "") -> int | float:
-    """The value of an Arabic numeral (half- or full-width) times its 百/千/万/亿 scale.
-
-    Parameters
-    ----------
-    core
-        The digits: ``3.7``, ``3,900``, ``１６``.
-    scale
-        The scale characters after them, if any: ``万``, ``亿``, ``萬``, ``万亿``.
-
-    Returns
-    -------
-    int or float
-        An ``int`` when the value is whole.
-
-    Examples
-    --------
-    >>> arabic_value("3.7", "万"), arabic_value("383", "万"), arabic_value("1.66", "萬")
-    (37000, 3830000, 16600)
-    >>> arabic_value("１６"), arabic_value("3,900"), arabic_value("2.2", "亿")
-    (16, 3900, 220000000)
-    """
-    number = Decimal(core.translate(_FOLD).replace(",", "").replace("，", ""))
-    return _plain(_scaled(number, _working(scale)))
-
-
-def _scaled(number: Decimal, scale: str) -> Decimal:
-    for char in scale or "":
-        number *= _MULTIPLIERS.get(char) or G.TENS[char]
-    return number
+_NOT_MEASURE = re.compile(alternation(G.NOT_MEASURE))
 
 
 # --- context ----------------------------------------------------------------------------
@@ -490,7 +228,7 @@ def measure_word(text: str, position: int) -> str:
     >>> measure_word("統一部署", 2), measure_word("打掉團夥兩個", 5)
     ('', '個')
     """
-    found = _measure(_working(text), position)
+    found = _measure(working(text), position)
     return text[found[1] : found[2]]
 
 
@@ -546,11 +284,11 @@ def _phone(w: str, start: int, end: int, core: str) -> bool:
     left = w[max(0, start - 6) : start]
     right = w[end : end + 10]
     for index in range(len(left) - 1, -1, -1):
-        if left[index] in _BOUNDARY:
+        if left[index] in BOUNDARY:
             left = left[index + 1 :]
             break
     for index, char in enumerate(right):
-        if char in _BOUNDARY:
+        if char in BOUNDARY:
             right = right[:index]
             break
     return any(word in left for word in G.PHONE_BEFORE) or any(
@@ -593,19 +331,7 @@ class _Spans:
                 and end < self.spans[self.index][1])
 
 
-# --- the scan ---------------------------------------------------------------------------
-
-
-@dataclass
-class _Found:
-    """A figure before its noun and verb are read, with how far its words reach."""
-
-    figure: Figure
-    reach: int  # the end of the measure word and any qualifier after it
-    classifier: bool  # the measure word names no thing: the noun may follow it
-
-
-def _date_figure(text: str, w: str, match: re.Match) -> _Found | None:
+def _date_figure(text: str, w: str, match: re.Match) -> Found | None:
     """A year or date figure from a :data:`_DATE` match, or None if it is not valid."""
     groups = match.groupdict()
     if groups["y"] is not None:
@@ -620,27 +346,27 @@ def _date_figure(text: str, w: str, match: re.Match) -> _Found | None:
         return None
     if w[match.start() - 1 : match.start()] == "/" or w[match.end() : match.end() + 1] == "/":
         return None  # part of a web address
-    numbers = [None if part is None else _read_core(part)[0] for part in (year, month, day)]
+    numbers = [None if part is None else read_core(part)[0] for part in (year, month, day)]
     y, m, d = numbers
     if (y is not None and not 1000 <= y <= 2999) or (m is not None and not 1 <= m <= 12) or (
             d is not None and not 1 <= d <= 31):
         return None
-    value = _plain(d if d is not None else m if m is not None else y)
+    value = as_number(d if d is not None else m if m is not None else y)
     kind = "year" if month is None and day is None else "date"
     figure = Figure(match.start(), match.end(), text[match.start() : match.end()], value,
                     "exact", value, value, kind, "")
-    return _Found(figure, match.end(), False)
+    return Found(figure, match.end(), False)
 
 
 def _clock(w: str, match: re.Match) -> bool:
     """Whether a :data:`_CLOCK` match is a clock time (15时30分, 上午9点), not 三点 or 一时."""
     if match.group("hs") is None:
         return True
-    hour = _read_core(match.group("h"))
+    hour = read_core(match.group("h"))
     if hour is None or hour[0] > 24:
         return False
     if match.group("mi"):
-        minute = _read_core(match.group("mi"))
+        minute = read_core(match.group("mi"))
         return minute is not None and minute[0] < 60
     if match.group("hs") == "点":
         return bool(match.group("pre") or match.group("tail"))
@@ -649,19 +375,19 @@ def _clock(w: str, match: re.Match) -> bool:
     return bool(match.group("pre") or match.group("tail") or match.group("h")[0].isdigit())
 
 
-def _special(text: str, w: str, match: re.Match, reading: str) -> _Found:
+def _special(text: str, w: str, match: re.Match, reading: str) -> Found:
     """成千上万, 成百上千 (``upwards``) and 数以万计 (``indefinite``)."""
     if match.group("c"):
-        value, place, qualifier = _read_core(match.group("c"))[0], None, "indefinite"
+        value, place, qualifier = read_core(match.group("c"))[0], None, "indefinite"
     else:
-        value, place = _read_core(match.group("a"))[0], _read_core(match.group("b"))[0]
+        value, place = read_core(match.group("a"))[0], read_core(match.group("b"))[0]
         qualifier = "upwards"
     measure, _, measure_end, _ = _measure(w, match.end())
     low, high = figure_range(value, qualifier, reading, place=place)
     figure = Figure(match.start(), match.end(), text[match.start() : match.end()],
-                    _plain(value), qualifier, low, high, "count", "",
+                    as_number(value), qualifier, low, high, "count", "",
                     text[match.end() : measure_end] if measure else "")
-    return _Found(figure, max(match.end(), measure_end), measure in G.CLASSIFIERS)
+    return Found(figure, max(match.end(), measure_end), measure in G.CLASSIFIERS)
 
 
 def scan_zh(text: str, reading: str = DEFAULT_READING) -> Scan:
@@ -697,8 +423,8 @@ def scan_zh(text: str, reading: str = DEFAULT_READING) -> Scan:
 
 def _scan(text: str, reading: str, lone: bool) -> Scan:
     check_reading(reading)
-    w = _working(text)
-    found: list[_Found] = []
+    w = working(text)
+    found: list[Found] = []
     rejections: list[Rejection] = []
     quote_spans = [(m.start(), m.end()) for m in _QUOTES.finditer(w)]
     taken = []
@@ -736,11 +462,11 @@ def _scan(text: str, reading: str, lone: bool) -> Scan:
         if blocked.overlaps(match.start(), match.end()):
             continue
         result = _token(text, w, match, quotes, reading, lone)
-        if isinstance(result, _Found):
+        if isinstance(result, Found):
             found.append(result)
         elif isinstance(result, Rejection):
             rejections.append(result)
-    figures = _read_nouns(text, w, found, rejections)
+    figures = read_nouns(text, w, found, rejections)
     rejections.sort(key=lambda r: r.start)
     return Scan(figures, rejections)
 
@@ -778,7 +504,7 @@ def _rejection(w: str, start: int, cs: int, ce: int, end: int, core: str, has_un
             return "part of a set name such as 十大 ('the ten major')"
         if core in ("零", "〇") and not lone:
             return "a lone 零 is part of a word, not a count"
-    if (_bare_year(core, has_unit) and _CJK.fullmatch(before or " ")
+    if (_bare_year(core, has_unit) and CJK.fullmatch(before or " ")
             and before not in G.BEFORE_BARE_YEAR):
         return "part of a name (a number glued to a name)"
     if w.startswith("周年", end):
@@ -790,110 +516,165 @@ def _rejection(w: str, start: int, cs: int, ce: int, end: int, core: str, has_un
     return None
 
 
+@dataclass
+class _Token:
+    """The parts of one numeral token, as they are read: span, qualifiers, measure word."""
+
+    core: str
+    cs: int  # the numeral's own span
+    ce: int
+    start: int  # the figure's span, widened by sign and qualifiers
+    end: int
+    q1: str | None
+    q2: str | None
+    pct: str | None
+    scale: str
+    negative: bool = False
+    measure: str = ""
+    m_start: int = 0
+    m_end: int = 0
+    is_time: bool = False
+    value: Decimal = Decimal(0)
+    high_end: Decimal = Decimal(0)
+    qualifier: str = "exact"
+    place: Decimal | None = None
+    explicit: bool = False  # a qualifier word written before or after
+    after_word: bool = False  # a qualifier word (以上, 左右) follows, used or not
+
+    @property
+    def in_q(self) -> str | None:
+        return self.q1 or self.q2
+
+    @property
+    def bare(self) -> bool:
+        return all(c in MULT_CHARS for c in self.core)
+
+    @property
+    def chinese(self) -> bool:
+        return not self.core[0].isdigit()
+
+    @property
+    def has_unit(self) -> bool:
+        return bool(self.measure or self.pct or self.scale or self.in_q)
+
+
+def _token_parts(w: str, match: re.Match) -> _Token:
+    """The numeral of ``match`` with its sign, 来, and the measure word after it."""
+    core, (cs, ce) = match.group("core"), match.span("core")
+    t = _Token(core, cs, ce, cs, match.end(), match.group("q1"), match.group("q2"),
+               match.group("pct"), match.group("scale") or "")
+    if t.q1 == "来":  # 十来个 "about ten"; without a measure word 来 is another word
+        if not _measure(w, t.end)[0] or t.scale or t.q2 or t.pct:
+            t.q1 = t.q2 = t.pct = None
+            t.scale, t.end = "", ce
+    if cs and w[cs - 1] in G.NEGATIVE:
+        t.negative, t.start = True, cs - 1
+    elif cs and w[cs - 1] == "-" and core[0].isdigit() and (
+            cs == 1 or w[cs - 2] in _SIGN_BEFORE):
+        t.negative, t.start = True, cs - 1
+    t.measure, t.m_start, t.m_end, t.is_time = (
+        ("", t.end, t.end, False) if t.pct else _measure(w, t.end))
+    return t
+
+
 def _token(text: str, w: str, match: re.Match, quotes: _Spans, reading: str,
-           lone: bool) -> _Found | Rejection | None:
+           lone: bool) -> Found | Rejection | None:
     """Turn one numeral token into a figure, a rejection, or nothing (part of a word)."""
     if match.group("frac"):
         return _fraction(text, w, match, reading)
-    core, (cs, ce) = match.group("core"), match.span("core")
-    q1, q2, pct, scale = match.group("q1"), match.group("q2"), match.group("pct"), \
-        match.group("scale") or ""
-    end = match.end()
-    if q1 == "来":  # 十来个 "about ten"; without a measure word 来 is another word
-        if not _measure(w, end)[0] or scale or q2 or pct:
-            q1 = q2 = pct = None
-            scale, end = "", ce
-    start = cs
-    negative = False
-    if start and w[start - 1] in G.NEGATIVE:
-        negative, start = True, start - 1
-    elif start and w[start - 1] == "-" and core[0].isdigit() and (
-            start == 1 or w[start - 2] in _SIGN_BEFORE):
-        negative, start = True, start - 1
-    measure, m_start, m_end, is_time = ("", end, end, False) if pct else _measure(w, end)
-    in_q = q1 or q2
-    bare = all(c in _MULT_CHARS for c in core)
-    has_unit = bool(measure or pct or scale or in_q)
-    reason = _rejection(w, start, cs, ce, end, core, has_unit, quotes, lone)
+    t = _token_parts(w, match)
+    cs, ce = t.cs, t.ce
+    reason = _rejection(w, t.start, cs, ce, t.end, t.core, t.has_unit, quotes, lone)
     if reason:
         return Rejection(cs, ce, text[cs:ce], reason)
-    chinese = not core[0].isdigit()
-    if chinese and (w[cs - 1 : cs + 1] in G.DIGIT_WORDS or w[cs : cs + 2] in G.DIGIT_WORDS):
+    if t.chinese and (w[cs - 1 : cs + 1] in G.DIGIT_WORDS or w[cs : cs + 2] in G.DIGIT_WORDS):
         return None  # 统一部署, 万一: the digit is inside a word
-    if any(c in G.FINANCIAL_DIGITS for c in core) and not any(
-            c in G.FINANCIAL_UNITS for c in core) and len(core) < 2:
+    if any(c in G.FINANCIAL_DIGITS for c in t.core) and not any(
+            c in G.FINANCIAL_UNITS for c in t.core) and len(t.core) < 2:
         return None  # 队伍, 陆续: a financial digit beside no financial unit
-    read = _read_core(core, pairs=has_unit)
+    read = read_core(t.core, pairs=t.has_unit)
     if read is None:
         return Rejection(cs, ce, text[cs:ce], "a malformed numeral")
-    value, high_end = read
-    qualifier, place = "exact", None
-    prefix = None
-    if bare and not in_q:
-        prefix = _prefix(w, start)
-    before = _qualifier_before(w, start, bare)
-    if chinese and not (has_unit or prefix or before or lone):
-        if bare or not any(c in _MULT_CHARS for c in core):
-            return None  # 进一步, 两岸, 千万: a Chinese numeral that counts nothing
-    if value != high_end and not (has_unit or lone):
-        return None  # 一二: two digits that count nothing
-    if q1 == "几":
-        scales = [c for c in scale if c not in G.UNITS]
-        value = _scaled(value, "".join(scales))
-        place = _scaled(Decimal(1), scale)
-        qualifier = "indefinite"
-    else:
-        value, high_end = _scaled(value, scale), _scaled(high_end, scale)
-        if value != high_end:
-            qualifier = "range"
-        elif prefix:
-            qualifier, start = prefix
-        elif in_q:
-            qualifier = G.QUALIFIERS_IN[in_q]
-    explicit = False
-    if qualifier == "exact" and before:
-        qualifier, start = before
-        explicit = True
-    after_at = m_end if measure else end
-    after = _QUALIFIER_AFTER.match(w, after_at)
-    if after and qualifier == "exact":
-        qualifier, end = G.QUALIFIERS_AFTER[after.group()], after.end()
-        explicit = True
-    elif is_time and qualifier == "exact" and w[m_end : m_end + 1] in G.QUALIFIERS_AFTER_TIME:
-        qualifier, end = G.QUALIFIERS_AFTER_TIME[w[m_end]], m_end + 1
-    reach = max(end, m_end)
-    if explicit and qualifier in G.BOUND_QUALIFIERS and (
-            w[reach : reach + 1] == "的" or (after and w[start - 1 : start] == "在")):
-        return Rejection(start, end, text[start:end],
+    t.value, t.high_end = read
+    if not _qualify(w, t, lone):
+        return None
+    reach = max(t.end, t.m_end)
+    if t.explicit and t.qualifier in G.BOUND_QUALIFIERS and (
+            w[reach : reach + 1] == "的"
+            or (t.after_word and w[t.start - 1 : t.start] == "在")):
+        return Rejection(t.start, t.end, text[t.start : t.end],
                          "a threshold that defines a group (超过…的, 在…以下), not a claim")
-    if (core == "一" and not (in_q or scale or pct or is_time) and measure
-            and qualifier == "exact"
-            and (measure in G.INDEFINITE_ONE_ALWAYS or _CJK_OR_QUOTE.fullmatch(
-                w[m_end : m_end + 1] or " "))
-            and not _QUALIFIER_AFTER.match(w, m_end)):
+    if (t.core == "一" and not (t.in_q or t.scale or t.pct or t.is_time) and t.measure
+            and t.qualifier == "exact"
+            and (t.measure in G.INDEFINITE_ONE_ALWAYS or _CJK_OR_QUOTE.fullmatch(
+                w[t.m_end : t.m_end + 1] or " "))
+            and not _QUALIFIER_AFTER.match(w, t.m_end)):
         return Rejection(cs, ce, text[cs:ce], "the indefinite 一 ('a'), not a count")
-    if negative:
-        value, high_end = -high_end, -value
-    percent = pct == "%" or measure in G.PERCENT_POINTS
-    if pct == "‰":
-        value, high_end = value / 1000, high_end / 1000
-    kind = "percent" if percent else "fraction" if pct else "count"
-    if is_time:
-        kind = "duration"
-    elif qualifier == "exact" and _bare_year(core, has_unit):
-        kind = "year"  # 2021全年, as the English finder reads a bare 2021
-    if qualifier == "range":
-        low, high = _plain(value), _plain(high_end)
+    return Found(_token_figure(text, w, match, t, reading), reach,
+                 t.measure in G.CLASSIFIERS)
+
+
+def _qualify(w: str, t: _Token, lone: bool) -> bool:
+    """Read the value's scale and qualifier into ``t``; False when the numeral counts
+    nothing (进一步, 两岸, 千万, 一二)."""
+    prefix = _prefix(w, t.start) if t.bare and not t.in_q else None
+    before = _qualifier_before(w, t.start, t.bare)
+    if t.chinese and not (t.has_unit or prefix or before or lone):
+        if t.bare or not any(c in MULT_CHARS for c in t.core):
+            return False  # 进一步, 两岸, 千万: a Chinese numeral that counts nothing
+    if t.value != t.high_end and not (t.has_unit or lone):
+        return False  # 一二: two digits that count nothing
+    if t.q1 == "几":
+        scales = [c for c in t.scale if c not in G.UNITS]
+        t.value = scaled(t.value, "".join(scales))
+        t.place = scaled(Decimal(1), t.scale)
+        t.qualifier = "indefinite"
     else:
-        low, high = figure_range(value, qualifier, reading, place=place)
-    measure_text = text[m_start:m_end] if measure else ""
-    if measure in G.MONEY and m_start == match.end() and w[m_start - 1] in G.SCALES:
-        measure_text = text[m_start - 1 : m_end]  # 亿元, 万元
-    if percent and measure not in G.PERCENT_POINTS:
+        t.value, t.high_end = scaled(t.value, t.scale), scaled(t.high_end, t.scale)
+        if t.value != t.high_end:
+            t.qualifier = "range"
+        elif prefix:
+            t.qualifier, t.start = prefix
+        elif t.in_q:
+            t.qualifier = G.QUALIFIERS_IN[t.in_q]
+    if t.qualifier == "exact" and before:
+        t.qualifier, t.start = before
+        t.explicit = True
+    after = _QUALIFIER_AFTER.match(w, t.m_end if t.measure else t.end)
+    t.after_word = bool(after)
+    if after and t.qualifier == "exact":
+        t.qualifier, t.end = G.QUALIFIERS_AFTER[after.group()], after.end()
+        t.explicit = True
+    elif t.is_time and t.qualifier == "exact" \
+            and w[t.m_end : t.m_end + 1] in G.QUALIFIERS_AFTER_TIME:
+        t.qualifier, t.end = G.QUALIFIERS_AFTER_TIME[w[t.m_end]], t.m_end + 1
+    return True
+
+
+def _token_figure(text: str, w: str, match: re.Match, t: _Token, reading: str) -> Figure:
+    """The figure of a read token: its sign, kind, range and measure word as printed."""
+    value, high_end = t.value, t.high_end
+    if t.negative:
+        value, high_end = -high_end, -value
+    percent = t.pct == "%" or t.measure in G.PERCENT_POINTS
+    if t.pct == "‰":
+        value, high_end = value / 1000, high_end / 1000
+    kind = "percent" if percent else "fraction" if t.pct else "count"
+    if t.is_time:
+        kind = "duration"
+    elif t.qualifier == "exact" and _bare_year(t.core, t.has_unit):
+        kind = "year"  # 2021全年, as the English finder reads a bare 2021
+    if t.qualifier == "range":
+        low, high = as_number(value), as_number(high_end)
+    else:
+        low, high = figure_range(value, t.qualifier, reading, place=t.place)
+    measure_text = text[t.m_start : t.m_end] if t.measure else ""
+    if t.measure in G.MONEY and t.m_start == match.end() and w[t.m_start - 1] in G.SCALES:
+        measure_text = text[t.m_start - 1 : t.m_end]  # 亿元, 万元
+    if percent and t.measure not in G.PERCENT_POINTS:
         measure_text = ""
-    figure = Figure(start, end, text[start:end], _plain(value), qualifier, low, high, kind, "",
-                    measure_text)
-    return _Found(figure, reach, measure in G.CLASSIFIERS)
+    return Figure(t.start, t.end, text[t.start : t.end], as_number(value), t.qualifier, low,
+                  high, kind, "", measure_text)
 
 
 def _prefix(w: str, start: int) -> tuple[str, int] | None:
@@ -910,9 +691,9 @@ def _prefix(w: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _fraction(text: str, w: str, match: re.Match, reading: str) -> _Found | Rejection | None:
+def _fraction(text: str, w: str, match: re.Match, reading: str) -> Found | Rejection | None:
     """百分之十 (a percent), 三分之一 and 千分之一 (a fraction)."""
-    den, num = _read_core(match.group("den")), _read_core(match.group("fnum"))
+    den, num = read_core(match.group("den")), read_core(match.group("fnum"))
     if den is None or num is None or num[0] != num[1] or den[0] == 0:
         return Rejection(match.start(), match.end(), text[match.start() : match.end()],
                          "a malformed numeral")
@@ -931,191 +712,9 @@ def _fraction(text: str, w: str, match: re.Match, reading: str) -> _Found | Reje
             qualifier, end = G.QUALIFIERS_AFTER[after.group()], after.end()
     value = Decimal(repr(float(value))) if not percent else value
     low, high = figure_range(value, qualifier, reading)
-    figure = Figure(start, end, text[start:end], _plain(value), qualifier, low, high,
+    figure = Figure(start, end, text[start:end], as_number(value), qualifier, low, high,
                     "percent" if percent else "fraction", "")
-    return _Found(figure, end, False)
-
-
-# --- what a figure counts ----------------------------------------------------------------
-
-
-#: Rejections that end a noun's reach: numbers in their own right. The others (an idiom,
-#: an ordinal, a quoted name) are words, and may sit inside a noun (零部件, 第四方支付平台).
-_BOUNDING_REASONS = ("clock time", "a telephone", "a threshold", "list marker",
-                     "the indefinite", "a malformed")
-
-
-def _read_nouns(text: str, w: str, found: list[_Found], rejections) -> list[Figure]:
-    """The figures in order, with the noun and verb of each count (and percent) filled."""
-    found.sort(key=lambda f: f.figure.start)
-    ends = sorted(r.end for r in rejections if r.reason.startswith(_BOUNDING_REASONS))
-    figures = []
-    previous_end = 0
-    previous: tuple[_Found, str] | None = None  # the last count and its verb
-    r_index = 0
-    for item in found:
-        figure = item.figure
-        while r_index < len(ends) and ends[r_index] <= figure.start:
-            previous_end = max(previous_end, ends[r_index])
-            r_index += 1
-        if figure.kind == "count":
-            noun_span, verb_span, reach = _noun_and_verb(w, item, previous_end)
-            noun = text[noun_span[0] : noun_span[1]] if noun_span else ""
-            verb = text[verb_span[0] : verb_span[1]] if verb_span else ""
-            if not verb and previous is not None:
-                gap_end = min(noun_span[0], figure.start) if noun_span else figure.start
-                gap = _LIST_GAP.fullmatch(w, previous[0].reach, gap_end)
-                if gap and previous[0].reach <= gap_end:
-                    verb = previous[1]
-            figure = _with(figure, noun, verb)
-            item.reach = max(item.reach, reach)
-            previous = (item, verb)
-        elif figure.kind == "percent":
-            verb_span = _change_verb(w, figure.start, previous_end)
-            if verb_span:
-                figure = _with(figure, "", text[verb_span[0] : verb_span[1]])
-            previous = None
-        else:
-            previous = None
-        previous_end = max(previous_end, item.reach)
-        figures.append(figure)
-    return figures
-
-
-def _with(f: Figure, noun: str, verb: str) -> Figure:
-    """``f`` with its noun and verb (``dataclasses.replace`` is slower on long texts)."""
-    return Figure(f.start, f.end, f.text, f.value, f.qualifier, f.low, f.high, f.kind, noun,
-                  f.measure, verb)
-
-
-def _clause_start(w: str, start: int, floor: int, reach: int,
-                  boundary=_BOUNDARY) -> int:
-    """Where the clause holding ``start`` begins, looking back at most ``reach``."""
-    left = max(floor, start - reach, 0)
-    for index in range(start - 1, left - 1, -1):
-        if w[index] in boundary:
-            return index + 1
-    return left
-
-
-def _governing_verb(w: str, start: int, end: int) -> re.Match | None:
-    """The verb in ``w[start:end]`` that governs what follows it.
-
-    The last head verb wins (在侦办案件中抓获“内鬼”: 抓获), unless a 的 follows it, which
-    puts it inside a modifier (查处为水军提供关停服务的网站: 查处, not 关停); with no head
-    verb, the first verb of any kind (处罚, 涉及).
-    """
-    verbs = list(_VERB.finditer(w, start, end))
-    heads = [v for v in verbs if v.group() in _HEAD]
-    for verb in reversed(heads):
-        if "的" not in w[verb.end() : end]:
-            return verb
-    if heads:
-        return heads[0]
-    return verbs[0] if verbs else None
-
-
-def _noun_and_verb(w: str, item: _Found, floor: int):
-    """((noun start, end) or None, (verb start, end) or None, how far the noun reaches)."""
-    figure = item.figure
-    left = _clause_start(w, figure.start, floor, G.NOUN_REACH_BEFORE)
-    chosen = _governing_verb(w, left, figure.start)
-    if not chosen and left > floor and w[left - 1] == "、":
-        # 侦办侵犯公民个人信息、黑客等案件: the verb before the list's first item
-        clause = _clause_start(w, figure.start, floor, G.NOUN_REACH_BEFORE, _HARD_BOUNDARY)
-        chosen = _governing_verb(w, clause, left)
-    verb_span = None
-    noun_from = left
-    if chosen:
-        verb_end = chosen.end()
-        verb_span = (chosen.start(), chosen.end())
-        while True:  # 发现并关停, 抓获并刑拘: the last verb of a chain governs the object
-            joined = _JOINED_VERB.match(w, verb_end, figure.start)
-            if not joined:
-                break
-            verb_span = _last_verb(w, joined.start(), joined.end())
-            verb_end = joined.end()
-        noun_from = verb_end
-    noun = _trim(w, noun_from, figure.start) if figure.measure else None
-    if noun and not chosen and (noun[1] - noun[0] > G.NOUN_MAX_WITHOUT_VERB
-                                or not _CJK.search(w, noun[0], noun[1])):
-        noun = None  # too long to trust, or a Latin word of other prose (see file 01)
-    if noun is None and chosen and figure.measure in G.EVENT_MEASURES:
-        # 责令整改6500余次: the action is what is counted, after a light verb (开展, 组织)
-        earlier = [v for v in _VERB.finditer(w, left, chosen.start()) if v.group() not in _HEAD]
-        noun = _trim(w, earlier[-1].end() if earlier else left, figure.start)
-    reach = item.reach
-    if noun is None and item.classifier:
-        noun = _noun_after(w, item.reach)
-        if noun:
-            reach = noun[1]
-    return noun, verb_span, reach
-
-
-def _last_verb(w: str, start: int, end: int) -> tuple[int, int]:
-    last = None
-    for match in _VERB.finditer(w, start, end):
-        last = match
-    return (last.start(), last.end())
-
-
-def _trim(w: str, start: int, end: int) -> tuple[int, int] | None:
-    """The noun in ``w[start:end]`` without function words at its edges, or None."""
-    while start < end and w[end - 1] in " \u3000":
-        end -= 1
-    start = _NOUN_TAIL.search(w, start, end).start()
-    while start < end:
-        before = (start, end)
-        left = _LEFT_TRIM_RE.match(w, start, end)
-        if left and not (left.end() - start == 1 and _LEFT_KEEP_RE.match(w, start, end)):
-            start = left.end()
-        right = _RIGHT_TRIM_RE.search(w, max(start, end - 4), end)
-        if right:
-            keep = _RIGHT_KEEP_RE.search(w, max(start, end - 3), end)
-            if not keep or keep.start() >= right.start():
-                end = right.start()
-        while start < end and w[start] in "”」』’》、":
-            start += 1
-        while start < end and w[end - 1] in "“「『‘《、":
-            end -= 1
-        if _QUOTE_MARK.search(w, start, end):
-            piece = w[start:end]
-            for opening, closing in ("“”", "「」", "『』", "《》"):
-                if piece.count(opening) > piece.count(closing):  # 重要“作案物 -> 重要
-                    end = start + piece.rindex(opening)
-                    break
-                if piece.count(closing) > piece.count(opening):
-                    start += piece.index(closing) + 1
-                    break
-        if (start, end) == before:
-            break
-    return (start, end) if start < end else None
-
-
-def _noun_after(w: str, start: int) -> tuple[int, int] | None:
-    """The noun written after the measure word: 抓获1400余名网络水军."""
-    if w.startswith(G.NOUN_AFTER_STOP, start) or w[start : start + 1] in _NUMERAL_CHARS:
-        return None
-    end = start
-    limit = min(len(w), start + G.NOUN_REACH_AFTER)
-    while end < len(w) and _NOUN_CHAR.fullmatch(w[end]) and not w[end].isdigit():
-        if end > start and (w.startswith(G.NOUN_AFTER_END, end) or _VERB.match(w, end)):
-            break
-        if end == limit:
-            return None  # no end in reach: not a noun we can trust
-        end += 1
-    if end == start or _VERB.match(w, start):
-        return None
-    return _trim(w, start, end)
-
-
-def _change_verb(w: str, start: int, floor: int) -> tuple[int, int] | None:
-    """The verb of change just before a percentage: 同比增长10.7%."""
-    left = _clause_start(w, start, floor, 8)
-    last = None
-    for match in _CHANGE_VERB.finditer(w, left, start):
-        last = match
-    return (last.start(), last.end()) if last else None
+    return Found(figure, end, False)
 
 
 # --- the public wrappers ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""English number words: recognising and evaluating spelled-out numbers.
+"""English number words (``en/numbers.toml``): recognising and evaluating spelled-out numbers.
 
 Examples
 --------
@@ -10,38 +10,20 @@ Examples
 
 from __future__ import annotations
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-HUNDRED = {"hundred": 100}
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
-ORDINALS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-    "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
-    "thousandth", "millionth", "billionth",
-)
+from bulletin.lexicon.load import table
+
+_NUMBERS = table("en", "numbers")
+UNITS: dict[str, int] = dict(_NUMBERS["units"])
+TENS: dict[str, int] = dict(_NUMBERS["tens"])
+HUNDRED: dict[str, int] = dict(_NUMBERS["hundred"])
+SCALES: dict[str, int] = dict(_NUMBERS["scales"])
+ORDINALS: tuple[str, ...] = tuple(_NUMBERS["ordinals"]["words"])
 
 CARDINAL_WORDS = {**UNITS, **TENS, **HUNDRED, **SCALES}
 #: "a dozen", "two dozen": a multiplier like a scale word, but not a cardinal word.
-DOZEN = {"dozen": 12}
+DOZEN: dict[str, int] = dict(_NUMBERS["dozen"])
 #: Denominator words of spoken fractions ("two-thirds", "a quarter of"), singular and plural.
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-    "thousandth": 1000, "thousandths": 1000,
-}
+FRACTION_WORDS: dict[str, int] = dict(_NUMBERS["fractions"])
 
 
 def _alternation(words) -> str:

@@ -2,9 +2,10 @@
 
 A bulletin's figure is what a verb did: *arrested* 4,600 suspects, 16 websites were *shut
 down*, 抓获犯罪嫌疑人4600余名, 关停网站16个. The verb can change the metric (websites shut,
-fined or inspected), and a new verb opens a new clause. The word lists here are data:
-:data:`EN_VERBS` maps a lemma to its forms, :data:`ZH_VERBS` lists Chinese verbs in
-simplified script (fold traditional text with :func:`bulletin.text.language.fold` first).
+fined or inspected), and a new verb opens a new clause. The words are data
+(``en/verbs.toml``, ``zh/verbs.toml``): :data:`EN_VERBS` maps a lemma to its forms,
+:data:`ZH_VERBS` lists Chinese verbs in simplified script (fold traditional text with
+:func:`bulletin.text.language.fold` first).
 
 Examples
 --------
@@ -20,34 +21,14 @@ from __future__ import annotations
 
 import re
 
+from bulletin.lexicon.load import table
+from bulletin.lexicon.zh_grammar import CLAUSE_VERBS, ENFORCEMENT_VERBS
+
 # --- English --------------------------------------------------------------------------
 
-#: Regular verbs, by lemma; their -s, -ed and -ing forms are made by rule.
-_REGULAR = """
-    arrest detain seize capture apprehend solve crack detect investigate handle punish
-    penalize penalise fine close block remove delete clean destroy bust dismantle smash
-    eradicate rescue save confiscate inspect interview summon warn filter suspend dissolve
-    disband recover intercept prevent file prosecute sentence convict charge discover
-    uncover clear resolve process impose dispose check examine patrol monitor seal
-    collect retrieve eliminate uproot demolish raid sanction terminate cancel revoke
-    expose delist cleanse purge dissuade persuade rectify identify notify
-""".split()
-#: Irregular and doubling verbs: lemma -> its other forms.
-_IRREGULAR = {
-    "nab": ("nabs", "nabbed", "nabbing"), "ban": ("bans", "banned", "banning"),
-    "stop": ("stops", "stopped", "stopping"), "shut": ("shuts", "shutting"),
-    "catch": ("catches", "caught", "catching"), "find": ("finds", "found", "finding"),
-    "break": ("breaks", "broke", "broken", "breaking"),
-    "take": ("takes", "took", "taken", "taking"), "deal": ("deals", "dealt", "dealing"),
-    "freeze": ("freezes", "froze", "frozen", "freezing"), "cut": ("cuts", "cutting"),
-    "wipe": ("wipes", "wiped", "wiping"), "root": ("roots", "rooted", "rooting"),
-    "knock": ("knocks", "knocked", "knocking"),
-    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
-}
+_EN = table("en", "verbs")
 #: Particles that belong to the verb before them ("shut down", "broke up", "dealt with").
-PARTICLES = ("down", "up", "out", "off", "with")
-#: Lemmas that need a particle to be an enforcement verb ("broke up", not "broke").
-_NEED_PARTICLE = {"break", "take", "deal", "wipe", "root", "knock", "cut"}
+PARTICLES: tuple[str, ...] = tuple(_EN["words"]["particles"])
 
 
 def _regular_forms(lemma: str) -> tuple[str, ...]:
@@ -62,23 +43,22 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
 
 #: Every English enforcement verb: lemma -> (lemma, other forms...).
 EN_VERBS: dict[str, tuple[str, ...]] = {
-    **{lemma: (lemma, *_regular_forms(lemma)) for lemma in _REGULAR},
-    **{lemma: (lemma, *forms) for lemma, forms in _IRREGULAR.items()},
+    **{lemma: (lemma, *_regular_forms(lemma)) for lemma in _EN["verbs"]["regular"]},
+    **{lemma: (lemma, *forms) for lemma, forms in _EN["irregular"].items()},
 }
 _FORMS = frozenset(f for forms in EN_VERBS.values() for f in forms)
 #: Every form of every English enforcement verb ("seize", "seized", "froze", "shut").
 VERB_FORMS = _FORMS
 #: Forms that are enforcement verbs only with a particle after them ("broke up").
-_PARTICLE_FORMS = frozenset(f for lemma in _NEED_PARTICLE for f in EN_VERBS[lemma])
+_PARTICLE_FORMS = frozenset(f for lemma in _EN["verbs"]["need_particle"] for f in EN_VERBS[lemma])
 #: Past tenses and participles: the forms of a passive ("were seized") or a past clause.
-_PAST = frozenset(f for f in _FORMS if f.endswith(("ed", "en")) or f in (
-    "shut", "caught", "found", "broke", "took", "dealt", "froze", "cut", "withdrew"))
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "being", "got"})
-_PERFECT = frozenset({"have", "has", "had"})
-_ADVERBS = frozenset({"also", "all", "successfully", "respectively", "administratively",
-                      "further", "then"})
+_PAST = frozenset(f for f in _FORMS
+                  if f.endswith(("ed", "en")) or f in _EN["words"]["past"])
+_AUXILIARIES = frozenset(_EN["words"]["auxiliaries"])
+_PERFECT = frozenset(_EN["words"]["perfect"])
+_ADVERBS = frozenset(_EN["words"]["adverbs"])
 #: Words a passive may follow straight after the noun ("persons involved were arrested").
-_AFTER_NOUN = frozenset({"involved", "altogether"})
+_AFTER_NOUN = frozenset(_EN["words"]["after_noun"])
 _WORD = re.compile(r"[A-Za-z]+")
 _GAP_STOP = re.compile(r"[,.;:!?\d]")
 #: Where a new English clause may begin: a comma, or " and ", before a word.
@@ -87,11 +67,11 @@ _GAP_STOP = re.compile(r"[,.;:!?\d]")
 _CLAUSE_GAP = re.compile(
     r"(?:,\s*|\s)(?P<cut>(?:and\s+)?(?:(?:also|then)\s+)?)"
     rf"(?P<word>(?:{'|'.join(sorted(_PAST, key=len, reverse=True))}))(?![a-z])")
-_OBJECT_AFTER = re.compile(r"(?:\s+(?:down|up|out|off|with))?\s+[\w“\"]")
+_OBJECT_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(PARTICLES)}))?\s+[\w“\"]")
 _SENTENCE_STOP = re.compile(r"[.;:!?。；！？]")
 #: How far before a figure its verb may stand, and how far after its noun a passive may
 #: come, in characters.
-VERB_WINDOW, PASSIVE_WINDOW = 70, 120
+VERB_WINDOW, PASSIVE_WINDOW = _EN["reach"]["verb"], _EN["reach"]["passive"]
 
 
 def _verb_at(words: list[re.Match], index: int, past_only: bool) -> str | None:
@@ -186,23 +166,17 @@ def english_clause_starts(text: str, start: int, end: int) -> list[int]:
 
 # --- Chinese --------------------------------------------------------------------------
 
-#: Chinese enforcement verbs (simplified script); the longest match wins.
-ZH_VERBS = tuple(sorted(set("""
-    抓获 抓捕 缉捕 逮捕 刑拘 刑事拘留 拘留 侦破 破获 侦办 办理 查办 立案 查处 查获 查扣 查封 查明 扣押
-    缴获 收缴 追缴 追回 挽回 冻结 拦截 关停 关闭 封堵 封禁 封停 打掉 摧毁 铲除 捣毁 端掉 取缔 挽救
-    解救 处罚 行政处罚 罚款 处置 处理 清理 清除 删除 下架 解散 整治 整改 责令整改 巡查 检查 约谈 警告
-    预警 阻止 劝阻 发现 起诉 判处 销毁 注销 清查 排查 督办 挂牌督办 破案 核查 移送 打击 侦查
-""".split()), key=len, reverse=True))
-#: Verbs strong enough to open a clause after a comma.
-_CLAUSE_ZH = [v for v in ZH_VERBS if len(v) >= 2 and v not in ("打击", "发现", "处理", "查明")]
+#: Chinese enforcement verbs (simplified script, ``zh/verbs.toml``); the longest match wins.
+ZH_VERBS = ENFORCEMENT_VERBS
 _VERB_ZH = re.compile("|".join(ZH_VERBS))
-#: Where a new Chinese clause begins: a comma before a verb (within a short subject).
+#: Where a new Chinese clause begins: a comma before a verb of role ``clause`` (within a
+#: short subject).
 CLAUSE_VERB_ZH = re.compile(
-    rf"[，,](?P<cut>)(?=[\u3400-\u9fff“”]{{0,8}}?(?:{'|'.join(_CLAUSE_ZH)}))"
+    rf"[，,](?P<cut>)(?=[\u3400-\u9fff“”]{{0,8}}?(?:{'|'.join(CLAUSE_VERBS)}))"
 )
 _ZH_STOP = re.compile(r"[。；;！？，,：:]")
 #: How far before a Chinese figure its verb may stand, in characters.
-VERB_WINDOW_ZH = 40
+VERB_WINDOW_ZH = table("zh", "verbs")["reach"]["verb"]
 
 
 def chinese_verb(folded: str, start: int) -> str:

@@ -37,6 +37,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from bulletin.lexicon.load import table
 from bulletin.lexicon.verbs import CLAUSE_VERB_ZH, english_clause_starts
 
 #: Characters skipped at the edges of spans as if they were spaces.
@@ -52,11 +53,7 @@ _SENTENCE_END = re.compile(
     r"|(?P<end_mixed>[!?])(?=[\u3400-\u9fff])"
 )
 #: Words that end with a full stop without ending a sentence.
-ABBREVIATIONS = frozenset("""
-    jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof no nos st co corp
-    inc ltd jr sr vs etc e.g i.e u.s u.k u.n gov gen lt col sgt rep sen approx fig vol
-    dept est mt ft
-""".split())
+ABBREVIATIONS = frozenset(table("en", "words")["text"]["abbreviations"])
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.[”\"’')）]?\s*$")
 _SEGMENT_END = re.compile(r"(?<=[；;])")
 #: A new English clause that opens with a figure: ", more than 80,000 suspects were ...".

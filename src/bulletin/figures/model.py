@@ -1,0 +1,62 @@
+"""The figure model shared by the English and Chinese finders.
+
+A :class:`Figure` is one number in a text with what it counts; a :class:`Rejection` a
+numeral that is no figure, with its reason; a :class:`Scan` both lists of one text.
+
+Examples
+--------
+>>> f = Figure(0, 2, "16", 16, "exact", 16, 16, "count", "websites")
+>>> f.as_dict()["noun"], f.measure, f.verb
+('websites', '', '')
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+__all__ = ["KINDS", "Figure", "Rejection", "Scan"]
+
+KINDS = ("count", "percent", "year", "date", "duration")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure found in a text; ``start``/``end`` are offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    qualifier: str
+    low: int | float
+    high: int | float
+    kind: str
+    noun: str
+    #: The measure word of a Chinese count (名, 起, 人次, 万元); empty in English.
+    measure: str = ""
+    #: The verb that governs the figure where the finder reads one (抓获, 破获; arrested).
+    verb: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A numeral or number word that is not a figure, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Scan:
+    """Everything a finder's ``scan`` found: the figures and the rejected numerals."""
+
+    figures: list[Figure]
+    rejections: list[Rejection]
