@@ -242,3 +242,23 @@ def test_no_progress_when_stderr_is_not_a_terminal(tmp_path):
         write(tmp_path, f"{n}.txt", f"Police solved {n + 10} cases.\n")
     result = run("claims", str(tmp_path))
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_a_latin_text_in_another_language_gives_status_2(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_text("La police a démantelé 12 réseaux et arrêté 300 suspects dans les villes.\n",
+                    encoding="utf-8")
+    result = run("claims", str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "not in English" in lines[0]
+    forced = run("claims", str(path), "--lang", "en")
+    assert forced.returncode == 0 and forced.stdout.count("\n") == 3
+
+
+def test_a_forced_language_that_finds_nothing_says_so(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text("Police arrested 300 suspects and solved 12 cases.\n", encoding="utf-8")
+    result = run("claims", str(path), "--lang", "zh")
+    assert result.returncode == 0 and result.stdout.count("\n") == 1
+    assert "--lang zh found no claims" in result.stderr and "reads as en" in result.stderr

@@ -31,8 +31,9 @@ from pathlib import Path
 
 from bulletin.claims.build import Claim, Unclaimed, figures_of, read, unclaimed
 from bulletin.errors import BulletinError
-from bulletin.figures.en import Figure
+from bulletin.figures.model import Figure
 from bulletin.text.language import LANGUAGES
+from bulletin.text.script import detect_language
 from bulletin.packs.pack import find_pack, load_pack
 from bulletin.figures.readings import DEFAULT_READING, READINGS
 from bulletin.text.load import load_text
@@ -81,11 +82,23 @@ def _rows(command: str, path: Path, args, pack_ops):
     operations, lang = pack_ops if pack_ops is not None else _pack_of(path)
     lang = args.lang or lang
     if command == "figures":
-        return [(figure, flang) for figure, flang in figures_of(text, args.reading, lang)]
-    result = read(text, args.reading, operations, lang=lang)
-    if command == "claims":
-        return [(claim, claim.lang) for claim in result.claims]
-    return [(row, row.lang) for row in unclaimed(result)]
+        rows = [(figure, flang) for figure, flang in figures_of(text, args.reading, lang)]
+    else:
+        result = read(text, args.reading, operations, lang=lang)
+        rows = ([(claim, claim.lang) for claim in result.claims] if command == "claims"
+                else [(row, row.lang) for row in unclaimed(result)])
+    if args.lang and not rows:
+        _warn_forced_language(path, text, args.lang, command)
+    return rows
+
+
+def _warn_forced_language(path: Path, text: str, forced: str, command: str) -> None:
+    """Say on stderr that a forced ``--lang`` found nothing, and what the text reads as."""
+    seen = detect_language(text)
+    reads = f"the text reads as {seen}" if seen else "the text reads as neither language"
+    hint = f"; try --lang {seen} or leave --lang out" if seen and seen != forced else ""
+    print(f"warning: {path.name}: --lang {forced} found no {command}; {reads}{hint}",
+          file=sys.stderr)
 
 
 def _pack_of(path: Path):

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.errors import BulletinError
+from bulletin.lexicon.load import table
 from bulletin.text.script import detect_language, script_counts, to_simplified
 
 LANGUAGES = ("en", "zh")
@@ -35,6 +37,35 @@ LANGUAGES = ("en", "zh")
 MIN_CHARACTERS, MIN_LETTERS = 4, 12
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_FUNCTION_WORDS = table("en", "function_words")
+_ENGLISH = frozenset(_FUNCTION_WORDS["english"])
+_OTHER = frozenset(_FUNCTION_WORDS["other"])
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+#: A text is in another Latin-script language when it has at least this many of the other
+#: languages' function words, and more than twice as many as English ones.
+MIN_OTHER_WORDS = 3
+NOT_ENGLISH = ("the text is written in Latin letters but not in English (it reads as French, "
+               "Spanish, German or another language); the engine reads English and Chinese: "
+               "give --lang en to read it as English all the same")
+
+
+def other_latin_language(text: str) -> bool:
+    """Whether ``text``, in Latin letters, is in a language other than English: it holds
+    mostly the function words of French, Spanish, Italian, German ... (``en/function_words.toml``).
+
+    >>> other_latin_language("La police a démantelé 12 réseaux et arrêté 300 suspects dans les villes.")
+    True
+    >>> other_latin_language("Police dismantled 12 gangs and arrested 300 suspects in the cities.")
+    False
+    """
+    english = other = 0
+    for match in _LATIN_WORD.finditer(text):
+        word = match.group().lower()
+        if word in _ENGLISH:
+            english += 1
+        elif word in _OTHER:
+            other += 1
+    return other >= MIN_OTHER_WORDS and other > 2 * english
 
 
 def fold(text: str) -> str:
@@ -49,7 +80,9 @@ def language_runs(text: str, paras, lang: str | None = None) -> list[tuple[int, 
     Each paragraph (``paras``, from :func:`bulletin.text.spans.paragraphs`) takes the language
     its own script shows; a short one (fewer than :data:`MIN_CHARACTERS` Chinese characters
     and :data:`MIN_LETTERS` Latin letters) or one in neither
-    language takes the text's. ``lang`` forces one language for the whole text.
+    language takes the text's. ``lang`` forces one language for the whole text. A text in
+    Latin letters that is not English (:func:`other_latin_language`) raises
+    :class:`~bulletin.errors.BulletinError` unless ``lang`` is given.
     Consecutive paragraphs of one language make one run, so a text in one language is a
     single run from 0 to its end.
 
@@ -61,6 +94,8 @@ def language_runs(text: str, paras, lang: str | None = None) -> list[tuple[int, 
     overall = lang or detect_language(text)
     if overall is None:
         return []
+    if lang is None and overall == "en" and other_latin_language(text):
+        raise BulletinError(NOT_ENGLISH)
     if lang is not None or (overall == "en" and not _CJK.search(text)):
         return [(0, len(text), overall)]
     runs: list[list] = []
