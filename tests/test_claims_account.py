@@ -61,7 +61,7 @@ def test_english_non_claims_and_their_reasons(text, token, reason):
     ("举报电话12377，侦破案件12起。", "12377", "phone"),
     ("针对四类网络犯罪，侦破案件12起。", "四", "kinds"),
     ("部署11个省份牵头，侦破案件12起。", "11", "places"),
-    ("侦破案件12起，同比增长10.7%。", "10.7", "percentage"),
+    ("侦破案件12起，占总数的三分之一。", "三", "fraction"),
 ])
 def test_chinese_non_claims_and_their_reasons(text, token, reason):
     found = dict(reasons(text))
@@ -91,3 +91,19 @@ def test_the_account_of_a_long_text_covers_every_copy():
     assert len(build_claims(text)) == 300
     assert len(unclaimed) == 300 * 5
     assert all(u.reason != "unexplained" for u in unclaimed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("侦破案件12起，同比增长10.7%。", [("12", "count", ""), ("10.7%", "percent", "增长")]),
+    ("侦破案件12起，下降3.2个百分点。", [("12", "count", ""), ("3.2", "points", "下降")]),
+    ("破案率提高三成，损失下降4.5倍。", [("三", "rate", "提高"), ("4.5", "times", "下降")]),
+    ("Police solved 12 cases, 13.8 percent fewer.", [("12", "count", ""), ("13.8 percent", "percent", "")]),
+])
+def test_percentages_rates_and_multiples_are_claims_with_their_kind(text, expected):
+    got = [(c.text, c.kind, c.verb if c.kind != "count" else "") for c in build_claims(text)]
+    assert got == expected
+
+
+def test_a_share_is_in_the_operation_of_the_count_it_describes():
+    claims = build_claims("侦破案件12起，同比增长10.7%。")
+    assert len({c.operation for c in claims}) == 1

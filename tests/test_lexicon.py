@@ -7,7 +7,7 @@ from bulletin.lexicon import zh_grammar as G
 from bulletin.lexicon.load import LEXICON, table
 
 VERB_ROLES = {"head", "inner", "enforcement", "clause", "change", "total"}
-MEASURE_ROLES = {"measure", "classifier", "money", "percent_point", "event", "time"}
+MEASURE_ROLES = {"measure", "classifier", "money", "percent_point", "event", "time", "rate", "times"}
 OBJECT_CLASSES = {"people", "cases"}
 
 

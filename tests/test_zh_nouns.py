@@ -112,9 +112,11 @@ def test_traditional_script_is_reported_as_printed():
         ("163", "團夥", "個", "打掉"), ("1.2萬", "網站", "個", "關停")]
 
 
-def test_percentages_have_a_verb_of_change_but_no_noun():
+def test_percentages_have_a_verb_of_change_and_what_they_measure():
     assert counted("同比增长10.7%，下降3.5个百分点") == [
-        ("10.7%", "", "", "增长"), ("3.5", "", "个百分点", "下降")]
+        ("10.7%", "", "%", "增长"), ("3.5", "百分点", "个", "下降")]
+    assert counted("破案率61.2%，发案数同比下降8.4%。") == [
+        ("61.2%", "破案率", "%", ""), ("8.4%", "发案数", "%", "下降")]
 
 
 def test_a_duration_puts_its_unit_in_the_measure():

@@ -52,13 +52,38 @@ def test_whole_values_are_ints():
 
 
 @pytest.mark.parametrize("numeral, value", [
-    ("三分之一", 1 / 3), ("三分之二", 2 / 3), ("十分之一", 0.1), ("千分之一", 0.001),
-    ("万分之五", 0.0005),
+    ("三分之一", 1 / 3), ("三分之二", 2 / 3), ("十分之一", 0.1),
 ])
 def test_fractions(numeral, value):
     assert chinese_number(numeral) == pytest.approx(value)
     figure = parse_figure(numeral)
     assert figure.kind == "fraction" and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("numeral, value, written, measure", [
+    ("千分之一", 0.001, 1, "千分之"), ("万分之五", 0.0005, 5, "万分之"),
+])
+def test_rates_per_thousand_are_read_as_written(numeral, value, written, measure):
+    assert chinese_number(numeral) == pytest.approx(value)
+    figure = parse_figure(numeral)
+    assert (figure.kind, figure.value, figure.measure) == ("rate", written, measure)
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("三成", 30), ("九成", 90), ("七折", 70), ("三点五成", 35), ("一万万", 10**8), ("亿万", 10**12),
+    ("一百 五 十 二", 152), ("7 万5 千4 百", 75400), ("兩千", 2000), ("貳佰", 200),
+])
+def test_tenths_scales_of_scales_and_spaced_numerals(numeral, value):
+    assert chinese_number(numeral) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收缴气枪2把、子弹72发。", [("2", "把", "气枪"), ("72", "发", "子弹")]),
+    ("缴获子弹1.2万余发", [("1.2万余", "发", "子弹")]),
+    ("共抓获7 万5 千4 百人", [("7 万5 千4 百", "人", "抓获")]),
+])
+def test_an_unknown_measure_word_is_accepted_by_its_place(text, expected):
+    assert [(f.text, f.measure, f.noun) for f in scan_zh(text).figures] == expected
 
 
 @pytest.mark.parametrize("numeral", ["三个", "三四百", "净网", "", "3一"])
@@ -111,9 +136,13 @@ def test_numerals_in_text(text, expected):
     ("占比60%左右", ("60%左右", 60, "about", 55, 65, "percent")),
     ("占比10%以上", ("10%以上", 10, "at_least", 10, 20, "percent")),
     ("提高百分之五十五点五", ("百分之五十五点五", 55.5, "exact", 55.5, 55.5, "percent")),
-    ("提高3个百分点", ("3", 3, "exact", 3, 3, "percent")),
+    ("提高3个百分点", ("3", 3, "exact", 3, 3, "points")),
     ("占总数的三分之一", ("三分之一", 1 / 3, "exact", 1 / 3, 1 / 3, "fraction")),
-    ("降至千分之一", ("千分之一", 0.001, "exact", 0.001, 0.001, "fraction")),
+    ("降至千分之一", ("千分之一", 1, "exact", 1, 1, "rate")),
+    ("降至万分之四", ("万分之四", 4, "exact", 4, 4, "rate")),
+    ("破案率提高三成", ("三", 3, "exact", 3, 3, "rate")),
+    ("九成以上", ("九成以上", 9, "at_least", 9, 10, "rate")),
+    ("同比增长4.5倍", ("4.5", 4.5, "exact", 4.5, 4.5, "times")),
     ("发案率5‰", ("5‰", 0.005, "exact", 0.005, 0.005, "fraction")),
 ])
 def test_percentages_fractions_and_negatives(text, expected):

@@ -288,10 +288,17 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
         low, high = figure_range(figure.value, figure.qualifier, "step") \
             if figure.qualifier != "range" else (figure.low, figure.high)
         keys.append((metric, low, high))
+    counts = [i for i, (f, _) in enumerate(candidates) if f.kind not in SHARE_KINDS]
     structure = Structure(text, folded, paras, sents, segs, clause_index, result.lang_at, body,
-                          candidates[0][0].start if candidates else None)
-    ops = structure.assign([f for f, _ in candidates], [l for _, l in candidates], pack_ops,
-                           keys)
+                          candidates[counts[0]][0].start if counts else None)
+    count_ops = structure.assign([candidates[i][0] for i in counts],
+                                 [candidates[i][1] for i in counts],
+                                 [pack_ops[i] for i in counts] if pack_ops else pack_ops,
+                                 [keys[i] for i in counts])
+    ops = [HEADLINE] * len(candidates)
+    for i, op in zip(counts, count_ops):
+        ops[i] = op
+    ops = _shares_follow_their_count([f for f, _ in candidates], ops, sentence_index)
     for (figure, flang), operation, metric in zip(candidates, ops, metric_of):
         sentence = sentence_index.at(figure.start)
         clause = clause_index.at(figure.start)
@@ -305,6 +312,39 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
             clause=clause.text if clause else "",
         ))
     return result
+
+
+#: Kinds of claim that state a share or a change of a count (同比上升8.4%, 4.5倍).
+SHARE_KINDS = ("percent", "points", "rate", "times")
+
+
+def _shares_follow_their_count(figures: list[Figure], ops: list[str], sentence_index) -> list[str]:
+    """The operations, with each share or change (a percentage, a rate, a multiple) in the
+    operation of the count it describes: the last count before it in its paragraph (侦破案件
+    3900起，同比上升8.4%), else the first count after it in its sentence, else the last
+    count before it, else the first after it (``headline`` when there is no count)."""
+    ops = list(ops)
+    last_count: tuple[int, str] | None = None  # (paragraph, operation)
+    any_count = None  # the operation of the last count anywhere before
+    places = [sentence_index.at(f.start) for f in figures]
+    for index, figure in enumerate(figures):
+        place = places[index]
+        paragraph = place.paragraph if place else -1
+        if figure.kind not in SHARE_KINDS:
+            last_count = any_count = (paragraph, ops[index])
+            continue
+        if last_count and last_count[0] == paragraph:
+            ops[index] = last_count[1]
+            continue
+        later = next((j for j in range(index + 1, len(figures))
+                      if figures[j].kind not in SHARE_KINDS), None)
+        if later is not None and places[later] is place:
+            ops[index] = ops[later]
+        elif any_count is not None:
+            ops[index] = any_count[1]
+        elif later is not None:
+            ops[index] = ops[later]
+    return ops
 
 
 def build_claims(text: str, reading: str = DEFAULT_READING,

@@ -3,7 +3,8 @@
 A *claim* is a count a bulletin gives as a result. A figure found by the finders is not
 one when it is (reasons as :func:`bulletin.claims.build.account` prints them):
 
-- a percentage, a year, a date or a duration (its ``kind``);
+- a year, a date, a duration or a fraction (its ``kind``; percentages, rates and
+  multiples are claims);
 - a clock time (15时, 9点) or an age (18岁);
 - a threshold that defines a group: a comparative amount a noun is qualified by,
   "cases involving more than 100 million yuan", "under the age of 35", 涉案金额超过1000万元的
@@ -36,8 +37,12 @@ NOT_A_CLAIM_REASONS = {
     "year": "a year, not a count",
     "date": "a date, not a count",
     "duration": "a duration, not a count",
-    "percent": "a percentage, not a count",
+    "fraction": "a fraction, not a count",
 }
+#: The kinds of figure that are claims: counts, and the shares and changes readers check
+#: against other years (percentages and percentage points, rates such as 九成 and 万分之四,
+#: multiples such as 4.5倍).
+CLAIM_KINDS = ("count", "percent", "points", "rate", "times")
 ENUMERATION = "restates the number of quoted items listed in its sentence"
 THRESHOLD = "a threshold that defines a group, not a count"
 AGE = "an age, not a count"
@@ -153,8 +158,10 @@ def _enumeration(figure, sentence_text: str | None) -> bool:
 
 
 def kind_reason(figure) -> str | None:
-    """The reason a figure of a kind other than ``count`` is not a claim."""
-    return NOT_A_CLAIM_REASONS.get(figure.kind) if figure.kind != "count" else None
+    """The reason a figure of a kind that is no claim (a year, a date ...) is not one."""
+    if figure.kind in CLAIM_KINDS:
+        return None
+    return NOT_A_CLAIM_REASONS.get(figure.kind, f"a {figure.kind}, not a count")
 
 
 def english_reason(text: str, figure, sentence_text: str | None) -> str | None:
@@ -220,6 +227,8 @@ def chinese_reason(folded: str, figure) -> str | None:
         or tail.startswith(("以上", "以下", "以内", "及以上"))
     if comparative and _ZH_THRESHOLD_AFTER.match(tail):
         return THRESHOLD
+    if figure.kind != "count":
+        return None  # a percentage, rate or multiple: its measure word is optional
     if figure.text in _ZH_ONE and measure:
         return INDEFINITE
     if measure in ZH_KIND_MEASURES:

@@ -21,14 +21,18 @@ What it reads
   37000, ``383万``, ``5千``, ``1.2万亿``, thousands separators ``3,900`` and ``４，５６５``,
   and digits spaced out one by one as OCR prints them (``1 2 3 4 5名``, ``3 9 0 0 余起``).
 - Chinese numerals: ``十六``, ``一千零五``, ``两万``, ``十万八千``, ``一万二`` (= 12000),
+  ``一万万`` (= 10^8), ``亿万`` (= 10^12), spaced out (``一百 五 十 二``, ``7 万5 千4 百``),
   ``三点七万``, ``零点零一``, ``〇``, the financial forms (``壹佰贰拾叁``), ``廿``/``卅``, and
   numerals written partly in digits (``5万4千6百`` = 54600, ``1万2千``, ``3千万``).
   Digits without units are read one by one (``二〇二一`` = 2021, ``一二三`` = 123).
 - Negative numbers: 负 before the number, or ``-`` where it cannot be a hyphen
   (``负3.5%`` = -3.5, ``负十二`` = -12).
-- Percentages, kind ``percent``, the value in percent: ``10.7%``, ``百分之十``,
-  ``百分之五十五点五`` = 55.5, ``3个百分点``. Other fractions, kind ``fraction``, the value
-  the ratio itself: ``三分之一`` = 1/3, ``千分之一`` = 0.001, ``5‰`` = 0.005.
+- Percentages, kind ``percent``, the value in percent, the measure ``%``: ``10.7%``,
+  ``百分之十``, ``百分之五十五点五`` = 55.5. Percentage points, kind ``points``:
+  ``3个百分点`` (measure 个, noun 百分点). Rates, kind ``rate``, the value as written with
+  its measure: ``九成`` = 9 成 (90%), ``七折``, ``万分之四`` = 4 万分之. Multiples, kind
+  ``times``: ``4.5倍``. Other fractions, kind ``fraction``, the value the ratio itself:
+  ``三分之一`` = 1/3, ``5‰`` = 0.005.
 - Qualifiers: 余 and 多 after the number, before or after 万 (``3.7万余``, ``300余万``)
   -> ``more_than``; 十来 -> ``about``; 近/将近/接近 -> ``nearly``; 约/大约 -> ``about``;
   超过/逾/超 (过 before a bare 千/万) -> ``more_than``; 至少/不少于 -> ``at_least``;
@@ -48,7 +52,9 @@ What it reads
 What a figure counts
 --------------------
 ``measure`` is the measure word after the number (名, 起, 个, 台, 家, 张, 人次, 元, 岁
-...; the longest wins, so 人次 beats 人); money written 万元 or 亿元 has that as its
+...; the longest wins, so 人次 beats 人; a measure word the lexicon does not know is
+accepted by its place, one character after a number that follows a noun and before a
+boundary: 气枪2把, 子弹72发); money written 万元 or 亿元 has that as its
 measure (``31.6亿元``: measure 亿元, value 3,160,000,000 yuan all the same), while
 ``2亿余元`` has 元. ``verb`` is the verb that governs the count (抓获, 破获, 打掉 ...,
 the verbs of role ``head`` in ``zh/verbs.toml``), or the verb of change before a percentage
@@ -132,6 +138,7 @@ from decimal import Decimal
 from bulletin.errors import BulletinError
 from bulletin.figures.model import Figure, Rejection, Scan
 from bulletin.figures.readings import DEFAULT_READING, check_reading, figure_range
+from bulletin.figures.zh_nonfigures import bare_year, rejection_reason
 from bulletin.figures.zh_nouns import BOUNDARY, CJK, Found, read_nouns
 from bulletin.figures.zh_numerals import (
     CN_DIGITS, CORE, MEASURE_ALT, MULT_CHARS, MULTIPLIER, SPACE, alternation, arabic_value,
@@ -181,8 +188,9 @@ _QUALIFIER_AFTER = re.compile(alternation(G.QUALIFIERS_AFTER))
 _MEASURE = re.compile(MEASURE_ALT)
 _TIME_UNIT = re.compile(alternation(G.TIME_UNITS))
 _CJK_OR_QUOTE = re.compile(r"[\u3400-\u9fff“「『‘《]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SIGN_BEFORE = frozenset(" \t\n(（，,：:为是达至到降长升比率约近")
+#: The number (with 余/多) that ends just before a measure word.
+_NUMBER_BEFORE = re.compile(rf"[0-9{CN_DIGITS}{MULT_CHARS}][0-9.,，{CN_DIGITS}{MULT_CHARS}]*[余多]?$")
 _NOT_MEASURE = re.compile(alternation(G.NOT_MEASURE))
 
 
@@ -243,70 +251,24 @@ def _measure(w: str, position: int) -> tuple[str, int, int, bool]:
         return unit.group(), at, unit.end(), True
     if measure:
         return measure.group(), at, measure.end(), False
+    if _open_measure(w, position, at):
+        return w[at], at, at + 1, False
     return "", position, position, False
 
 
-def _list_marker(w: str, start: int, end: int, core: str) -> bool:
-    """一是, 二、, （一）, 1. at the start of a line."""
-    after = w[end : end + 1]
-    before = w[start - 1 : start] if start else ""
-    if before and after and before in "（(" and after in "）)":
-        return True
-    if not core[0].isdigit() and len(core) <= 2 and after == "是":
-        return True
-    prefix = w[max(0, start - 8) : start].rstrip(" \u3000\t")
-    line_start = (not prefix and start <= 8) or prefix[-1:] in ("\n", "。", "；", ";", "：", ":")
-    if not line_start:
+def _open_measure(w: str, position: int, at: int) -> bool:
+    """An unknown measure word, by position: one Chinese character after a number that
+    follows a noun, with a boundary after it (气枪2把、子弹72发。)."""
+    char = w[at : at + 1]
+    if not char or not CJK.match(char) or char in G.NOT_OPEN_MEASURE or char in MULT_CHARS \
+            or char in CN_DIGITS:
         return False
-    return after == "、" or (after == "." and not w[end + 1 : end + 2].isdigit())
-
-
-def _code_like(w: str, start: int, end: int, has_unit: bool) -> bool:
-    """Digits in a web address (also %E4%BD), a file name, a model number or a Latin word."""
-    before = w[start - 1] if start else ""
-    after = w[end] if end < len(w) else ""
-    if before and before in "/_=?&#\\.-%":
-        return True
-    if w[end - 1 : end] == "%" and after.isascii() and after.isalnum():
-        return True
-    if _LATIN.fullmatch(before or " ") and not has_unit:
-        return True
-    if after and (_LATIN.fullmatch(after) or after in "/_\\"):
-        return True
-    follow = w[end : end + 2]
-    return len(follow) == 2 and follow[0] in ".-:" and follow[1].isalnum()
-
-
-def _phone(w: str, start: int, end: int, core: str) -> bool:
-    """拨打110, 12345热线, 96110反诈专线: a short number beside words of telephones."""
-    if not (core.isdigit() and 3 <= len(core) <= 8):
+    after = w[at + 1 : at + 2]
+    if after and after not in BOUNDARY:
         return False
-    left = w[max(0, start - 6) : start]
-    right = w[end : end + 10]
-    for index in range(len(left) - 1, -1, -1):
-        if left[index] in BOUNDARY:
-            left = left[index + 1 :]
-            break
-    for index, char in enumerate(right):
-        if char in BOUNDARY:
-            right = right[:index]
-            break
-    return any(word in left for word in G.PHONE_BEFORE) or any(
-        word in right for word in G.PHONE_AFTER)
-
-
-def _idiom(w: str, start: int) -> str | None:
-    """一起 "together": no 案 follows in its clause (the other idioms are found first)."""
-    if w.startswith("一起", start):
-        clause = re.split(r"[，。；,;！？!?\n]", w[start + 2 : start + 30], maxsplit=1)[0]
-        if "案" not in clause:
-            return "一起"
-    return None
-
-
-def _bare_year(core: str, has_unit: bool) -> bool:
-    """Four Arabic digits from 1900 to 2100 with no unit: a year or a name's number."""
-    return not has_unit and len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100
+    number = _NUMBER_BEFORE.search(w, max(0, position - 24), position)
+    return bool(number) and number.start() > 0 and bool(CJK.match(w[number.start() - 1])) \
+        and w[number.start() - 1] not in G.NOT_OPEN_MEASURE
 
 
 class _Spans:
@@ -414,7 +376,7 @@ def scan_zh(text: str, reading: str = DEFAULT_READING) -> Scan:
     ...           f.noun or "-", f.measure or "-", f.verb or "-")
     0 5 2021年 2021 exact 2021 2021 year - - -
     19 24 3.7万余 37000 more_than 37000 38000 count 案件 起 侦破
-    30 35 10.7% 10.7 exact 10.7 10.7 percent - - 增长
+    30 35 10.7% 10.7 exact 10.7 10.7 percent - % 增长
     >>> [(r.start, r.text, r.reason) for r in s.rejections]
     [(8, '2021', 'part of a quoted name')]
     """
@@ -479,41 +441,6 @@ def _disjoint(spans):
             kept.append((start, end))
             last_end = end
     return kept
-
-
-def _rejection(w: str, start: int, cs: int, ce: int, end: int, core: str, has_unit: bool,
-               quotes: _Spans, lone: bool) -> str | None:
-    """Why a numeral is not a figure, or None when it is one (or is silently a word)."""
-    before = w[start - 1] if start else ""
-    chinese = not core[0].isdigit()
-    if quotes.inside(cs, end) and not has_unit:
-        return "part of a quoted name"
-    if w[cs - 1 : cs] == "第":
-        return "ordinal"
-    if _list_marker(w, cs, ce, core):
-        return "list marker"
-    if not chinese and _code_like(w, start, end, has_unit):
-        return "part of a web address, code or Latin word"
-    if not chinese and not has_unit and _phone(w, cs, ce, core):
-        return "a telephone number or hotline"
-    if chinese:
-        idiom = _idiom(w, cs)
-        if idiom:
-            return f"part of a word or idiom ({idiom})"
-        if w[ce : ce + 1] == "大" and not has_unit:
-            return "part of a set name such as 十大 ('the ten major')"
-        if core in ("零", "〇") and not lone:
-            return "a lone 零 is part of a word, not a count"
-    if (_bare_year(core, has_unit) and CJK.fullmatch(before or " ")
-            and before not in G.BEFORE_BARE_YEAR):
-        return "part of a name (a number glued to a name)"
-    if w.startswith("周年", end):
-        return "an anniversary (100周年), not a count"
-    if not has_unit and (w.startswith(G.CODE_NAME_AFTER, end) or (
-            w[end : end + 1] in "·・" and w[end + 1 : end + 2].isdigit()) or (
-            w[cs - 1 : cs] in "·・" and w[cs - 2 : cs - 1].isdigit() and cs >= 2)):
-        return "part of the code name of a case or campaign (12·15专案)"
-    return None
 
 
 @dataclass
@@ -584,7 +511,7 @@ def _token(text: str, w: str, match: re.Match, quotes: _Spans, reading: str,
         return _fraction(text, w, match, reading)
     t = _token_parts(w, match)
     cs, ce = t.cs, t.ce
-    reason = _rejection(w, t.start, cs, ce, t.end, t.core, t.has_unit, quotes, lone)
+    reason = rejection_reason(w, t.start, cs, ce, t.end, t.core, t.has_unit, quotes, lone)
     if reason:
         return Rejection(cs, ce, text[cs:ce], reason)
     if t.chinese and (w[cs - 1 : cs + 1] in G.DIGIT_WORDS or w[cs : cs + 2] in G.DIGIT_WORDS):
@@ -662,7 +589,13 @@ def _token_figure(text: str, w: str, match: re.Match, t: _Token, reading: str) -
     kind = "percent" if percent else "fraction" if t.pct else "count"
     if t.is_time:
         kind = "duration"
-    elif t.qualifier == "exact" and _bare_year(t.core, t.has_unit):
+    elif t.measure in G.PERCENT_POINTS:
+        kind = "points"  # 3.2个百分点: percentage points
+    elif t.measure in G.RATE_MEASURES:
+        kind = "rate"  # 九成, 七折: tenths, the value as written
+    elif t.measure in G.TIMES_MEASURES:
+        kind = "times"  # 4.5倍
+    elif t.qualifier == "exact" and bare_year(t.core, t.has_unit):
         kind = "year"  # 2021全年, as the English finder reads a bare 2021
     if t.qualifier == "range":
         low, high = as_number(value), as_number(high_end)
@@ -672,7 +605,9 @@ def _token_figure(text: str, w: str, match: re.Match, t: _Token, reading: str) -
     if t.measure in G.MONEY and t.m_start == match.end() and w[t.m_start - 1] in G.SCALES:
         measure_text = text[t.m_start - 1 : t.m_end]  # 亿元, 万元
     if percent and t.measure not in G.PERCENT_POINTS:
-        measure_text = ""
+        measure_text = text[match.start("pct") : match.end("pct")]  # % (or ％)
+    elif t.measure in G.PERCENT_POINTS:
+        measure_text = measure_text[: len(measure_text) - 3]  # 3个百分点: 个, or none
     return Figure(t.start, t.end, text[t.start : t.end], as_number(value), t.qualifier, low,
                   high, kind, "", measure_text)
 
@@ -692,14 +627,16 @@ def _prefix(w: str, start: int) -> tuple[str, int] | None:
 
 
 def _fraction(text: str, w: str, match: re.Match, reading: str) -> Found | Rejection | None:
-    """百分之十 (a percent), 三分之一 and 千分之一 (a fraction)."""
+    """百分之十 (a percent), 三分之一 (a fraction), 千分之五 and 万分之四 (a rate: the value
+    as written, the measure 千分之 or 万分之)."""
     den, num = read_core(match.group("den")), read_core(match.group("fnum"))
     if den is None or num is None or num[0] != num[1] or den[0] == 0:
         return Rejection(match.start(), match.end(), text[match.start() : match.end()],
                          "a malformed numeral")
     start, end = match.start(), match.end()
     percent = den[0] == 100
-    value = num[0] if percent else num[0] / den[0]
+    rate = den[0] in G.RATE_DENOMINATORS  # 万分之四: a rate per ten thousand, as written
+    value = num[0] if percent or rate else num[0] / den[0]
     if start and w[start - 1] in G.NEGATIVE:
         value, start = -value, start - 1
     qualifier = "exact"
@@ -710,10 +647,12 @@ def _fraction(text: str, w: str, match: re.Match, reading: str) -> Found | Rejec
         after = _QUALIFIER_AFTER.match(w, end)
         if after:
             qualifier, end = G.QUALIFIERS_AFTER[after.group()], after.end()
-    value = Decimal(repr(float(value))) if not percent else value
+    value = Decimal(repr(float(value))) if not (percent or rate) else value
     low, high = figure_range(value, qualifier, reading)
-    figure = Figure(start, end, text[start:end], as_number(value), qualifier, low, high,
-                    "percent" if percent else "fraction", "")
+    kind = "percent" if percent else "rate" if rate else "fraction"
+    measure = text[match.start("den") : match.start("fnum")] if rate else "%" if percent else ""
+    figure = Figure(start, end, text[start:end], as_number(value), qualifier, low, high, kind,
+                    "", measure)
     return Found(figure, end, False)
 
 

@@ -21,6 +21,9 @@ from bulletin.figures.model import Figure
 from bulletin.figures.zh_numerals import CN_DIGITS, MULT_CHARS, alternation
 from bulletin.lexicon import zh_grammar as G
 
+#: The kinds of figure that measure a share or a change: they take a verb of change.
+SHARE_KINDS = ("percent", "points", "rate", "times")
+_COMPARISON_TAIL = re.compile(rf"(?:{alternation(G.COMPARISON_WORDS)})+$")
 _VERB = re.compile(alternation(G.HEAD_VERBS + G.INNER_VERBS))
 _CHANGE_VERB = re.compile(alternation(G.CHANGE_VERBS))
 _JOINED_VERB = re.compile(rf"(?:{alternation(G.VERB_JOINERS)})?(?:{alternation(G.HEAD_VERBS)})")
@@ -87,10 +90,12 @@ def read_nouns(text: str, w: str, found: list[Found], rejections) -> list[Figure
             figure = _with(figure, noun, verb)
             item.reach = max(item.reach, reach)
             previous = (item, verb)
-        elif figure.kind == "percent":
+        elif figure.kind in SHARE_KINDS:
             verb_span = _change_verb(w, figure.start, previous_end)
-            if verb_span:
-                figure = _with(figure, "", text[verb_span[0] : verb_span[1]])
+            noun_span = (_points_word(w, item.reach) if figure.kind == "points"
+                         else _share_noun(w, figure.start, verb_span, previous_end))
+            figure = _with(figure, text[noun_span[0] : noun_span[1]] if noun_span else "",
+                           text[verb_span[0] : verb_span[1]] if verb_span else "")
             previous = None
         else:
             previous = None
@@ -227,6 +232,30 @@ def _noun_after(w: str, start: int) -> tuple[int, int] | None:
     if end == start or _VERB.match(w, start):
         return None
     return _trim(w, start, end)
+
+
+def _points_word(w: str, reach: int) -> tuple[int, int] | None:
+    """The word 百分点 of a figure in percentage points (3.2个百分点), as its noun."""
+    for word in G.PERCENT_POINTS:
+        if w.endswith(word, 0, reach):
+            end = reach
+            return end - len(word.removeprefix("个")), end
+    return None
+
+
+def _share_noun(w: str, start: int, verb_span, floor: int) -> tuple[int, int] | None:
+    """What a percentage, rate or multiple measures: the words before it (or before its
+    verb of change) in its clause, without 同比 and its kin: 破案率61.2% -> 破案率,
+    发案数同比下降8.4% -> 发案数."""
+    end = verb_span[0] if verb_span else start
+    left = _clause_start(w, end, floor, G.NOUN_MAX_WITHOUT_VERB)
+    found = _COMPARISON_TAIL.search(w, left, end)
+    if found:
+        end = found.start()
+    noun = _trim(w, left, end)
+    if noun and (_VERB.search(w, noun[0], noun[1]) or not CJK.search(w, noun[0], noun[1])):
+        return None  # a verb phrase, or Latin prose: not the name of a measure
+    return noun
 
 
 def _change_verb(w: str, start: int, floor: int) -> tuple[int, int] | None:

@@ -65,7 +65,10 @@ _CNR = rf"[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?"
 MEASURE_ALT = alternation(G.MEASURE_WORDS)
 _SPACED = (rf"(?<![0-9.,])[0-9](?:[ \u3000][0-9]){{2,}}(?![0-9.,])"
            rf"|(?<![0-9.,])[0-9][ \u3000][0-9](?=[ \u3000]?(?:[余多万亿千百%]|{MEASURE_ALT}))")
-_AFTER_M = rf"(?:{MULTIPLIER}+(?:{_AR}|{_CNR}|点[{CN_DIGITS}]+)?)"
+#: A unit or scale and the digits after it; a space may stand before the unit and, before a
+#: single digit, after it, as OCR and typists print numerals (7 万5 千4 百, 一百 五 十 二).
+_AFTER_M = (rf"(?:[ \u3000]?{MULTIPLIER}+(?:{_AR}|{_CNR}|点[{CN_DIGITS}]+"
+            rf"|[ \u3000](?:[0-9](?![0-9.,])|[{CN_DIGITS}](?![{CN_DIGITS}点])))?)")
 CORE = rf"(?:{_SPACED}|(?:{_AR}|{_CNR}){_AFTER_M}*|{_AFTER_M}+)"
 _FRACTION = re.compile(rf"([0-9]+|[{CN_DIGITS}十百千万]+)分之(.+)")
 _ELEMENT = re.compile(
@@ -157,7 +160,9 @@ def _evaluate(items) -> Decimal | None:
     pending: Decimal | None = None
     single = after_zero = False
     previous_unit = 0
+    after_scale = False  # the item before was a scale: 万万 and 亿万 multiply
     for kind, item in items:
+        scale_before, after_scale = after_scale, False
         if kind == "n":
             if pending is not None:
                 return None
@@ -179,7 +184,10 @@ def _evaluate(items) -> Decimal | None:
         else:
             scale = G.SCALES[item]
             group = section + (pending or 0)
-            if total and scale > total:
+            after_scale = True
+            if scale_before and group == 0:
+                total *= scale  # 一万万 = 10^8, 亿万 = 10^12
+            elif total and scale > total:
                 total = (total + group) * scale
             elif total == 0 and group == 0:
                 total = Decimal(scale)
@@ -204,7 +212,8 @@ def chinese_number(numeral: str) -> int | float:
         二〇二一 and 一二三 (read digit by digit), 一万二 (= 12000), 三点七万, 一亿二千万,
         三萬七千, 壹佰贰拾叁, 5万4千6百 and 1万2千 (partly in digits), 九千九百九十九亿,
         1兆, 负十二 (negative), 百分之三十 (= 30, the number of percent, as a figure of
-        kind ``percent`` holds it), 三分之一 (= 1/3).
+        kind ``percent`` holds it), 三分之一 (= 1/3), 三成 and 七折 (tenths, read as percent:
+        30, 70), 一万万 (= 10^8), 一百 五 十 二 (spaced out, = 152).
 
     Returns
     -------
@@ -231,12 +240,17 @@ def chinese_number(numeral: str) -> int | float:
     negative = text.startswith(G.NEGATIVE) or text.startswith("-")
     if negative:
         text = text[1:]
+    tenths = text[-1:] in G.TENTHS and len(text) > 1
+    if tenths:
+        text = text[:-1]  # 三成, 七折: tenths, read as percent (30, 70)
     fraction = _FRACTION.fullmatch(text)
     if fraction:
         den, num = _one_value(fraction.group(1), numeral), _one_value(fraction.group(2), numeral)
         value = num if den == 100 else num / den
     else:
         value = _one_value(text, numeral)
+    if tenths:
+        value *= 10
     return as_number(-value if negative else value)
 
 

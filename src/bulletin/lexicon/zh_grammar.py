@@ -110,6 +110,17 @@ PERCENT_POINTS = _measures_with("percent_point")
 TIME_UNITS = _measures_with("time")
 EVENT_MEASURES = frozenset(_measures_with("event"))
 NOT_MEASURE: tuple[str, ...] = tuple(_MEASURES["not_measure"]["words"])
+#: Tenths written as a measure word (九成, 七折): a figure of kind ``rate``.
+RATE_MEASURES = frozenset(_measures_with("rate"))
+#: The same as characters (成, 折): :func:`~bulletin.figures.zh_numerals.chinese_number`
+#: reads 三成 as 30 (percent).
+TENTHS = "".join(word for word in RATE_MEASURES if len(word) == 1)
+#: Denominators of a rate written 千分之五, 万分之四: the value is the number as written.
+RATE_DENOMINATORS = frozenset(_NUMERALS["rates"]["denominators"])
+#: Multiples (4.5倍): a figure of kind ``times``.
+TIMES_MEASURES = frozenset(_measures_with("times"))
+#: Characters never taken as an unknown measure word by position (的, 余, 和 ...).
+NOT_OPEN_MEASURE = frozenset(_MEASURES["open"]["not_measure"])
 
 # --- words that are not figures ---------------------------------------------------------
 
@@ -149,6 +160,8 @@ NOUN_RIGHT_TRIM: tuple[str, ...] = tuple(_NOUNS["right"]["trim"])
 NOUN_RIGHT_KEEP: tuple[str, ...] = tuple(_NOUNS["right"]["keep"])
 NOUN_AFTER_STOP: tuple[str, ...] = tuple(_NOUNS["after"]["stop"])
 NOUN_AFTER_END: tuple[str, ...] = tuple(_NOUNS["after"]["end"])
+#: Words of comparison before a verb of change (同比, 环比).
+COMPARISON_WORDS: tuple[str, ...] = tuple(_NOUNS["share"]["comparison"])
 NOUN_REACH_BEFORE: int = _NOUNS["reach"]["before"]
 NOUN_REACH_AFTER: int = _NOUNS["reach"]["after"]
 NOUN_MAX_WITHOUT_VERB: int = _NOUNS["reach"]["without_verb"]
