@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import lru_cache
 from dataclasses import fields
 from pathlib import Path
 
@@ -51,7 +52,10 @@ PROGRESS_AFTER = 1.0
 ROW_TYPES = {"figures": Figure, "claims": Claim, "unclaimed": Unclaimed}
 
 
+@lru_cache(maxsize=1)
 def _parser() -> argparse.ArgumentParser:
+    """The command line's parser, built once per process (building it costs more than
+    reading a short bulletin)."""
     parser = argparse.ArgumentParser(
         prog="python -m bulletin",
         description="Turn a police bulletin's figures into tables.",

@@ -40,7 +40,9 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _FUNCTION_WORDS = table("en", "function_words")
 _ENGLISH = frozenset(_FUNCTION_WORDS["english"])
 _OTHER = frozenset(_FUNCTION_WORDS["other"])
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+#: How much of a text tells its language: its first characters.
+LANGUAGE_SAMPLE = 1500
 #: A text is in another Latin-script language when it has at least this many of the other
 #: languages' function words, and more than twice as many as English ones.
 MIN_OTHER_WORDS = 3
@@ -58,13 +60,9 @@ def other_latin_language(text: str) -> bool:
     >>> other_latin_language("Police dismantled 12 gangs and arrested 300 suspects in the cities.")
     False
     """
-    english = other = 0
-    for match in _LATIN_WORD.finditer(text):
-        word = match.group().lower()
-        if word in _ENGLISH:
-            english += 1
-        elif word in _OTHER:
-            other += 1
+    words = _WORD.findall(text[:LANGUAGE_SAMPLE].lower())
+    english = sum(1 for word in words if word in _ENGLISH)
+    other = sum(1 for word in words if word in _OTHER)
     return other >= MIN_OTHER_WORDS and other > 2 * english
 
 
