@@ -189,3 +189,12 @@ def test_round_trip(number, qualifier, data, prefix, noun):
 ])
 def test_counted_noun_stops_at_prepositions_and_adverbs(text, noun):
     assert find_figures(text)[0].noun == noun
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Police seized $610,000 in cash.", "dollars"),
+    ("It froze US$532,000.", "US dollars"),
+    ("Police seized 300 yuan.", "yuan"),
+])
+def test_an_amount_of_money_with_no_noun_counts_its_currency(text, noun):
+    assert [f.noun for f in find_figures(text)] == [noun]

@@ -72,6 +72,8 @@ MONTHS: tuple[str, ...] = tuple(_WORDS["calendar"]["months"])
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(_WORDS["calendar"]["month_abbreviations"])
 WEEKDAYS: tuple[str, ...] = tuple(_WORDS["calendar"]["weekdays"])
 _NOT_AMOUNT_WORDS = _WORDS["not_amounts"]
+#: A currency as written -> what an amount of it counts ("$" -> dollars).
+_CURRENCIES: dict[str, str] = dict(_WORDS["currencies"])
 IDIOMS: tuple[str, ...] = tuple(_NOT_AMOUNT_WORDS["idioms"])
 #: Words before a numeral that make it a label, not an amount ("Section 4", "No. 5").
 LABEL_WORDS = frozenset(_NOT_AMOUNT_WORDS["labels"])
@@ -571,6 +573,8 @@ def _figure(text: str, atom: Atom, reading: str) -> Figure:
         noun, noun_end = (atom.unit, end) if atom.unit else _counted_noun(text, end)
         if kind == "count":
             verb = english_verb(text, start, noun_end)
+            if not noun and atom.currency:  # "seized $610,000": the money is the noun
+                noun = _CURRENCIES.get(atom.currency.replace(" ", ""), "money")
     return Figure(start, end, text[start:end], value, qualifier, low, high, kind, noun, "", verb)
 
 

@@ -160,8 +160,11 @@ def _noun_and_verb(w: str, item: Found, floor: int):
         noun_from = verb_end
     noun = _trim(w, noun_from, figure.start) if figure.measure else None
     if noun and not chosen and (noun[1] - noun[0] > G.NOUN_MAX_WITHOUT_VERB
-                                or not CJK.search(w, noun[0], noun[1])):
-        noun = None  # too long to trust, or a Latin word of other prose (see file 01)
+                                or not CJK.search(w, noun[0], noun[1])
+                                or w.startswith(G.COPULAS, noun[0])):
+        noun = None  # too long to trust, a Latin word of other prose, or 为全市…
+    if noun and w[noun[0] : noun[1]] in G.NOT_NOUNS:
+        noun = None  # 为数, 当, 使得: an adverb or light verb, not what is counted
     if noun is None and chosen and figure.measure in G.EVENT_MEASURES:
         # 责令整改6500余次: the action is what is counted, after a light verb (开展, 组织)
         earlier = [v for v in _VERB.finditer(w, left, chosen.start()) if v.group() not in _HEAD]

@@ -162,6 +162,9 @@ NOUN_AFTER_STOP: tuple[str, ...] = tuple(_NOUNS["after"]["stop"])
 NOUN_AFTER_END: tuple[str, ...] = tuple(_NOUNS["after"]["end"])
 #: Words of comparison before a verb of change (同比, 环比).
 COMPARISON_WORDS: tuple[str, ...] = tuple(_NOUNS["share"]["comparison"])
+#: Words before a number that are never what it counts (为数, 当, 使得), and copulas.
+NOT_NOUNS = frozenset(_NOUNS["not_nouns"]["words"])
+COPULAS: tuple[str, ...] = tuple(_NOUNS["not_nouns"]["copulas"])
 NOUN_REACH_BEFORE: int = _NOUNS["reach"]["before"]
 NOUN_REACH_AFTER: int = _NOUNS["reach"]["after"]
 NOUN_MAX_WITHOUT_VERB: int = _NOUNS["reach"]["without_verb"]
