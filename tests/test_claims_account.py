@@ -37,7 +37,6 @@ def test_every_numeral_is_claimed_or_explained_in_both_languages():
     ("It was the fifth drive; police solved 12 cases.", "fifth", "ordinal"),
     ("Police solved 12 cases involving more than 100 million yuan.", "100", "threshold"),
     ("Police solved 12 cases of children under the age of 14.", "14", "age"),
-    ("Police solved 12 cases in 4 provinces.", "4", "places"),
     ("Police solved 12 cases, see www.mps.gov.cn/a/2021/10.html.", "2021", "web address"),
     ("Police solved 12 cases; call 010-12345678.", "010", "phone"),
     ("Police solved 12 cases in three consecutive years.", "three", "duration"),
@@ -60,7 +59,6 @@ def test_english_non_claims_and_their_reasons(text, token, reason):
     ("在云剑-2020行动中，侦破案件12起。", "2020", "code"),
     ("举报电话12377，侦破案件12起。", "12377", "phone"),
     ("针对四类网络犯罪，侦破案件12起。", "四", "kinds"),
-    ("部署11个省份牵头，侦破案件12起。", "11", "places"),
     ("侦破案件12起，占总数的三分之一。", "三", "fraction"),
 ])
 def test_chinese_non_claims_and_their_reasons(text, token, reason):
@@ -107,3 +105,12 @@ def test_percentages_rates_and_multiples_are_claims_with_their_kind(text, expect
 def test_a_share_is_in_the_operation_of_the_count_it_describes():
     claims = build_claims("侦破案件12起，同比增长10.7%。")
     assert len({c.operation for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police solved 12 cases in 4 provinces.", [("12", "count"), ("4", "places")]),
+    ("部署11个省份牵头，侦破案件12起。", [("11", "places"), ("12", "count")]),
+    ("案件涉及全国18个省市。", [("18", "places")]),
+])
+def test_places_covered_are_claims_of_their_own_kind(text, expected):
+    assert [(c.text, c.kind) for c in build_claims(text)] == expected

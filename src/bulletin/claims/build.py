@@ -270,6 +270,8 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
         if reason:
             result.excluded.append((figure, reason, flang))
         else:
+            if nonclaims.places(folded if flang == "zh" else text, figure, flang):
+                figure = replace(figure, kind="places")  # 涉及18个省市, 31 provinces
             candidates.append((figure, flang))
     pack_ops = None
     if operations:

@@ -42,7 +42,7 @@ NOT_A_CLAIM_REASONS = {
 #: The kinds of figure that are claims: counts, and the shares and changes readers check
 #: against other years (percentages and percentage points, rates such as 九成 and 万分之四,
 #: multiples such as 4.5倍).
-CLAIM_KINDS = ("count", "percent", "points", "rate", "times")
+CLAIM_KINDS = ("count", "places", "percent", "points", "rate", "times")
 ENUMERATION = "restates the number of quoted items listed in its sentence"
 THRESHOLD = "a threshold that defines a group, not a count"
 AGE = "an age, not a count"
@@ -50,7 +50,6 @@ CLOCK = "a clock time"
 INDEFINITE = "the indefinite 一 (a, one), not a count"
 NO_MEASURE = "a number with no measure word (a label, a code, or a number cut off)"
 KINDS_COUNT = "a number of kinds or categories (四类, four types of), not a result"
-PLACES = "a number of places taking part (11个省份, 31 provinces), not a result"
 CODE_NAME = "part of the code name of a case or operation"
 URL = "part of a web address"
 EMAIL = "part of an e-mail address"
@@ -157,6 +156,27 @@ def _enumeration(figure, sentence_text: str | None) -> bool:
     return 2 <= figure.value <= len(_QUOTED_ITEM.findall(sentence_text))
 
 
+def places(text: str, figure, lang: str) -> bool:
+    """Whether a count is of places covered or taking part (涉及全国18个省市, "31 provinces",
+    "67 countries and regions"): a claim of kind ``places``. ``text`` is folded Chinese text
+    for a Chinese figure.
+
+    >>> from bulletin.figures.model import Figure
+    >>> places("涉及全国18个省市", Figure(4, 6, "18", 18, "exact", 18, 18, "count", "", "个"), "zh")
+    True
+    >>> places("", Figure(0, 2, "31", 31, "exact", 31, 31, "count", "provinces"), "en")
+    True
+    """
+    if figure.kind != "count":
+        return False
+    if lang == "en":
+        return bool(figure.noun and _EN_PLACES_HEAD.search(figure.noun))
+    after = text[figure.end: figure.end + 12]
+    measure = fold(figure.measure)
+    tail = after[len(measure):] if measure and after.startswith(measure) else after
+    return bool(_ZH_PLACES_AFTER.match(tail) or _ZH_PLACES_AFTER.match(after))
+
+
 def kind_reason(figure) -> str | None:
     """The reason a figure of a kind that is no claim (a year, a date ...) is not one."""
     if figure.kind in CLAIM_KINDS:
@@ -183,8 +203,6 @@ def english_reason(text: str, figure, sentence_text: str | None) -> str | None:
         return AGE
     if figure.noun and _EN_KIND_HEAD.match(figure.noun):
         return KINDS_COUNT
-    if figure.noun and _EN_PLACES_HEAD.search(figure.noun):
-        return PLACES
     if figure.noun and _EN_TIME_HEAD.search(figure.noun) and len(figure.noun.split()) <= 2:
         return NOT_A_CLAIM_REASONS["duration"]
     if figure.qualifier in _COMPARATIVE and _EN_MONEY.search(figure.noun or after[:12]):
@@ -233,8 +251,6 @@ def chinese_reason(folded: str, figure) -> str | None:
         return INDEFINITE
     if measure in ZH_KIND_MEASURES:
         return KINDS_COUNT
-    if _ZH_PLACES_AFTER.match(tail):
-        return PLACES
     if not measure:
         return NO_MEASURE
     return None

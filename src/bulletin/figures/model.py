@@ -16,9 +16,11 @@ from dataclasses import asdict, dataclass
 
 __all__ = ["KINDS", "Figure", "Rejection", "Scan"]
 
-#: The kinds of figure: a count; a percentage, percentage points, a rate (九成, 万分之四,
-#: the value as written) or a multiple (4.5倍); a fraction; a year, a date, a duration.
-KINDS = ("count", "percent", "points", "rate", "times", "fraction", "year", "date", "duration")
+#: The kinds of figure: a count (a claim of places covered, 18个省市, is kind ``places``);
+#: a percentage, percentage points, a rate (九成, 万分之四, the value as written) or a
+#: multiple (4.5倍); a fraction; a year, a date, a duration.
+KINDS = ("count", "places", "percent", "points", "rate", "times", "fraction", "year", "date",
+         "duration")
 
 
 @dataclass(frozen=True)
