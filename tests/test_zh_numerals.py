@@ -220,3 +220,9 @@ def test_years_in_any_digits(text, expected):
     figure = one(text)
     assert (figure.text, figure.value, figure.kind) == expected
 
+
+
+def test_the_circle_zero_of_years():
+    assert chinese_number("二○二一") == 2021
+    assert [(f.text, f.kind) for f in scan_zh("二○二一年，查获手机3部").figures] == [
+        ("二○二一年", "year"), ("3", "count")]

@@ -42,7 +42,7 @@ from dataclasses import asdict, dataclass, replace
 from bulletin.claims import nonclaims
 from bulletin.errors import BulletinError
 from bulletin.figures.en import scan
-from bulletin.figures.model import Figure, Rejection
+from bulletin.figures.model import SHARE_KINDS, Figure, Rejection
 from bulletin.text.language import LANGUAGES, fold, language_runs
 from bulletin.lexicon.numberwords import CARDINAL_WORDS, ORDINAL_PATTERN
 from bulletin.figures.readings import DEFAULT_READING, figure_range
@@ -258,21 +258,7 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
     span_index = _Intervals(spans)
     result = Reading(text, runs, paras, sentence_index, clause_index, figures, rejections, [],
                      spans, [])
-    candidates: list[tuple[Figure, str]] = []
-    for figure, flang in figures:
-        sentence = sentence_index.at(figure.start)
-        reason = span_index.at(figure.start)
-        if reason is None and flang == "zh":
-            reason = nonclaims.name_reason(text, figure.start, figure.end)
-        if reason is None:
-            reason = (nonclaims.english_reason(text, figure, sentence.text if sentence else None)
-                      if flang == "en" else nonclaims.chinese_reason(folded, figure))
-        if reason:
-            result.excluded.append((figure, reason, flang))
-        else:
-            if nonclaims.places(folded if flang == "zh" else text, figure, flang):
-                figure = replace(figure, kind="places")  # 涉及18个省市, 31 provinces
-            candidates.append((figure, flang))
+    candidates = _candidates(text, folded, figures, sentence_index, span_index, result.excluded)
     pack_ops = None
     if operations:
         sent_langs = [result.lang_at(s.start) for s in sents]
@@ -316,8 +302,26 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
     return result
 
 
-#: Kinds of claim that state a share or a change of a count (同比上升8.4%, 4.5倍).
-SHARE_KINDS = ("percent", "points", "rate", "times")
+def _candidates(text: str, folded: str, figures, sentence_index, span_index,
+                excluded: list) -> list[tuple[Figure, str]]:
+    """The figures that may be claims, in order; the others go to ``excluded`` with their
+    reason. A count of places covered becomes kind ``places``."""
+    candidates: list[tuple[Figure, str]] = []
+    for figure, flang in figures:
+        sentence = sentence_index.at(figure.start)
+        reason = span_index.at(figure.start)
+        if reason is None and flang == "zh":
+            reason = nonclaims.name_reason(text, figure.start, figure.end)
+        if reason is None:
+            reason = (nonclaims.english_reason(text, figure, sentence.text if sentence else None)
+                      if flang == "en" else nonclaims.chinese_reason(folded, figure))
+        if reason:
+            excluded.append((figure, reason, flang))
+            continue
+        if nonclaims.places(folded if flang == "zh" else text, figure, flang):
+            figure = replace(figure, kind="places")  # 涉及18个省市, 31 provinces
+        candidates.append((figure, flang))
+    return candidates
 
 
 def _shares_follow_their_count(figures: list[Figure], ops: list[str], sentence_index) -> list[str]:

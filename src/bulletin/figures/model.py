@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-__all__ = ["KINDS", "Figure", "Rejection", "Scan"]
+__all__ = ["KINDS", "SHARE_KINDS", "Figure", "Rejection", "Scan"]
 
 #: The kinds of figure: a count (a claim of places covered, 18个省市, is kind ``places``);
 #: a percentage, percentage points, a rate (九成, 万分之四, the value as written) or a
 #: multiple (4.5倍); a fraction; a year, a date, a duration.
 KINDS = ("count", "places", "percent", "points", "rate", "times", "fraction", "year", "date",
          "duration")
+#: The kinds that state a share or a change of a count (同比上升8.4%, 3个百分点, 九成, 4.5倍):
+#: they take a verb of change, and belong with the count they describe.
+SHARE_KINDS = ("percent", "points", "rate", "times")
 
 
 @dataclass(frozen=True)

@@ -141,8 +141,8 @@ from bulletin.figures.readings import DEFAULT_READING, check_reading, figure_ran
 from bulletin.figures.zh_nonfigures import bare_year, rejection_reason
 from bulletin.figures.zh_nouns import BOUNDARY, CJK, Found, read_nouns
 from bulletin.figures.zh_numerals import (
-    CN_DIGITS, CORE, MEASURE_ALT, MULT_CHARS, MULTIPLIER, SPACE, alternation, arabic_value,
-    as_number, chinese_number, read_core, scaled, working,
+    CN_DIGITS, CORE, MEASURE_ALT, MULT_CHARS, MULTIPLIER, SPACE, ZEROS, alternation,
+    arabic_value, as_number, chinese_number, read_core, scaled, working,
 )
 from bulletin.lexicon import zh_grammar as G
 
@@ -156,7 +156,7 @@ _TOKEN = re.compile(
     rf"|(?P<core>{CORE})(?:{SPACE}(?P<q1>[余多几来]))?(?P<scale>{MULTIPLIER}+)?(?:{SPACE}(?P<q2>[余多]))?"
     rf"(?:{SPACE}(?P<pct>[%‰]))?"
 )
-_Y = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})"
+_Y = rf"(?:[0-9]{{4}}|[{ZEROS}一二三四五六七八九]{{4}})"
 _MD = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = re.compile(
     rf"(?P<y>{_Y})年(?:(?P<m>{_MD})月(?:(?P<d>{_MD})[日号])?)?"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bulletin.figures.zh_nouns import BOUNDARY, CJK
+from bulletin.figures.zh_numerals import ZEROS
 from bulletin.lexicon import zh_grammar as G
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -104,7 +105,7 @@ def rejection_reason(w: str, start: int, cs: int, ce: int, end: int, core: str, 
             return f"part of a word or idiom ({idiom})"
         if w[ce : ce + 1] == "大" and not has_unit:
             return "part of a set name such as 十大 ('the ten major')"
-        if core in ("零", "〇") and not lone:
+        if len(core) == 1 and core in ZEROS and not lone:
             return "a lone 零 is part of a word, not a count"
     if (bare_year(core, has_unit) and CJK.fullmatch(before or " ")
             and before not in G.BEFORE_BARE_YEAR):

@@ -17,12 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bulletin.figures.model import Figure
+from bulletin.figures.model import SHARE_KINDS, Figure
 from bulletin.figures.zh_numerals import CN_DIGITS, MULT_CHARS, alternation
 from bulletin.lexicon import zh_grammar as G
 
-#: The kinds of figure that measure a share or a change: they take a verb of change.
-SHARE_KINDS = ("percent", "points", "rate", "times")
 _COMPARISON_TAIL = re.compile(rf"(?:{alternation(G.COMPARISON_WORDS)})+$")
 _VERB = re.compile(alternation(G.HEAD_VERBS + G.INNER_VERBS))
 _CHANGE_VERB = re.compile(alternation(G.CHANGE_VERBS))

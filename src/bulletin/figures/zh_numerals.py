@@ -46,6 +46,8 @@ def alternation(words) -> str:
 
 
 CN_DIGITS = "".join(G.DIGITS)
+#: The characters of zero (〇, 零, ○).
+ZEROS = "".join(char for char, value in G.DIGITS.items() if value == 0)
 _MULTIPLIERS = {**G.UNITS, **G.SCALES}
 MULT_CHARS = "".join(_MULTIPLIERS) + "".join(G.TENS)
 
@@ -94,7 +96,7 @@ def _number_item(text: str) -> tuple[Decimal, bool, int]:
         plain = text.replace(",", "").replace("，", "")
         return Decimal(plain), len(plain) == 1, 0
     whole, _, fraction = text.partition("点")
-    zeros = len(whole) - len(whole.lstrip("〇零"))
+    zeros = len(whole) - len(whole.lstrip(ZEROS))
     value = Decimal(_digit_string(whole) or "0")
     if fraction:
         value += Decimal("0." + _digit_string(fraction))
@@ -126,7 +128,7 @@ def read_core(core: str, pairs: bool = False) -> tuple[Decimal, Decimal] | None:
     for kind, text in items:
         if kind == "cn":
             whole = text.partition("点")[0]
-            digits = whole.lstrip("〇零")
+            digits = whole.lstrip(ZEROS)
             if len(digits) == 2 and "点" not in text:
                 if not _pair(digits) or len(variants) > 1:
                     return None
