@@ -222,6 +222,7 @@ def test_an_empty_folder_gives_one_line_and_status_2(tmp_path):
 
 def test_a_long_run_on_a_terminal_shows_its_progress(tmp_path, monkeypatch, capsys):
     from bulletin import cli
+    from bulletin.cli import tables
 
     class Terminal(io.StringIO):
         def isatty(self):
@@ -230,7 +231,7 @@ def test_a_long_run_on_a_terminal_shows_its_progress(tmp_path, monkeypatch, caps
     for n in range(3):
         write(tmp_path, f"{n}.txt", f"Police solved {n + 10} cases.\n")
     terminal = Terminal()
-    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(tables, "PROGRESS_AFTER", 0.0)
     monkeypatch.setattr(sys, "stderr", terminal)
     assert cli.main(["claims", str(tmp_path)]) == 0
     assert "[3/3] 2.txt" in terminal.getvalue()

@@ -36,7 +36,7 @@ __all__ = ["HEADLINE", "Interval", "IntervalError", "VERDICTS", "accounting",
            "accounting_summary", "claim", "compare_readings", "has_claim", "interval",
            "leave_one_out", "load_claims", "operations_with", "parts_vs_total", "passage_table",
            "ratio_table", "readings_side_by_side", "share_table", "significant_digits",
-           "sum_of", "total", "verdict"]
+           "sum_of", "total", "verdict", "with_reading"]
 
 #: The role of a report's campaign-wide totals (see DESIGN: operation ids).
 HEADLINE = "headline"
@@ -60,11 +60,25 @@ def load_claims(path: Path, reading: str = DEFAULT_READING) -> pd.DataFrame:
     path = Path(path)
     if not path.is_file():
         raise BulletinError(f"claims table not found: {path}; run `make claims` to write it")
-    claims = pd.read_csv(path)
+    return with_reading(pd.read_csv(path), reading, source=str(path))
+
+
+def with_reading(claims: pd.DataFrame, reading: str = DEFAULT_READING,
+                 source: str = "the claims table") -> pd.DataFrame:
+    """A claims table (any DataFrame of claims) with ``low``/``high`` recomputed under
+    ``reading`` and a ``reading`` column added; :func:`load_claims` reads one from a file.
+
+    >>> t = with_reading(pd.DataFrame({"value": [3900], "qualifier": ["more_than"],
+    ...     "operation": ["a"], "metric": ["cases"], "quote": [""]}), "step")
+    >>> t[["low", "high", "reading"]].values.tolist()
+    [[3900, 4000, 'step']]
+    """
+    check_reading(reading)
+    claims = claims.copy()
     required = {"value", "qualifier", "operation", "metric", "quote"}
     missing = sorted(required - set(claims.columns))
     if missing:
-        raise BulletinError(f"{path} lacks the column(s) {', '.join(missing)}")
+        raise BulletinError(f"{source} lacks the column(s) {', '.join(missing)}")
     ranges = [_range(row, reading) for row in claims.itertuples()]
     claims["low"] = pd.Series([r[0] for r in ranges], index=claims.index, dtype=object)
     claims["high"] = pd.Series([r[1] for r in ranges], index=claims.index, dtype=object)

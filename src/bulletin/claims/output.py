@@ -1,7 +1,8 @@
-"""Write lists of figures, claims or unclaimed numerals as CSV or JSON, deterministically.
+"""Write lists of figures, claims or unclaimed numerals as CSV, JSON or a Markdown table,
+deterministically.
 
 Whole numbers are written without a decimal point; an open upper bound is written
-``inf`` in CSV and ``null`` in JSON (JSON has no infinity).
+``inf`` in CSV and Markdown and ``null`` in JSON (JSON has no infinity).
 
 Examples
 --------
@@ -19,7 +20,7 @@ import json
 import math
 from dataclasses import fields
 
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", "markdown")
 
 
 def _cell(value):
@@ -68,8 +69,24 @@ def to_json(rows, row_type=None, names: list[str] | None = None) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
+def to_markdown(rows, row_type=None, names: list[str] | None = None) -> str:
+    """The rows as a Markdown (GitHub) table; ``|`` inside a cell is escaped.
+
+    >>> print(to_markdown([{"a": 1, "b": "x|y"}], names=["a", "b"]), end="")
+    | a | b |
+    |---|---|
+    | 1 | x\\|y |
+    """
+    names = names or columns(rows, row_type)
+    def cell(value) -> str:
+        return str(_cell(value)).replace("|", "\\|").replace("\n", " ")
+    lines = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+    lines += ["| " + " | ".join(cell(_get(row, n)) for n in names) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
 def render(rows, fmt: str, row_type=None, columns: list[str] | None = None) -> str:
-    """The rows in ``fmt`` (``csv`` or ``json``); ``columns`` names the columns of dict rows.
+    """The rows in ``fmt`` (``csv``, ``json`` or ``markdown``); ``columns`` names the columns of dict rows.
 
     >>> print(render([{"file": "a.txt", "value": 3.0}], "csv", columns=["file", "value"]), end="")
     file,value
@@ -79,4 +96,6 @@ def render(rows, fmt: str, row_type=None, columns: list[str] | None = None) -> s
         return to_csv(rows, row_type, columns)
     if fmt == "json":
         return to_json(rows, row_type, columns)
+    if fmt == "markdown":
+        return to_markdown(rows, row_type, columns)
     raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")

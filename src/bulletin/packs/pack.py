@@ -37,6 +37,7 @@ from pathlib import Path
 
 from bulletin.errors import BulletinError
 from bulletin.paths import PACKS
+from bulletin.packs.corrections import CORRECTIONS, Correction, load_corrections
 from bulletin.packs.operations import Operation, load_operations
 from bulletin.text.load import load_text, sha256_of
 
@@ -47,7 +48,7 @@ REQUIRED = {
     "language": "en or zh",
     "title": "the report's title as published",
     "publisher": "who published it",
-    "published": "the publication date, YYYY-MM-DD",
+    "published": "the publication date, YYYY-MM-DD (an empty string when the text prints none)",
     "period_start": "the first month the report counts, YYYY-MM",
     "period_end": "the last month (or day) it counts, YYYY-MM or YYYY-MM-DD",
     "raw": "the raw text's path inside the pack (raw/...)",
@@ -66,7 +67,7 @@ class Pack:
     language: str
     title: str
     publisher: str
-    published: datetime.date
+    published: datetime.date | None
     period_start: str
     period_end: str
     raw: Path
@@ -98,6 +99,11 @@ class Pack:
         """The pack's operations (``reference/operations.csv``); none if it has no table."""
         path = self.reference("operations.csv")
         return load_operations(path) if path.is_file() else []
+
+    @cached_property
+    def corrections(self) -> list[Correction]:
+        """The pack's hand corrections of figures (``reference/corrections.csv``), if any."""
+        return load_corrections(self.reference(CORRECTIONS))
 
     def group(self, name: str) -> list[str]:
         """The ids of the operations in group ``name``, in table order."""
@@ -136,7 +142,9 @@ def load_pack(folder: str | Path) -> Pack:
     if data["language"] not in LANGUAGES:
         raise BulletinError(f"{manifest}: language is {data['language']!r}; use en or zh")
     published = data["published"]
-    if not isinstance(published, datetime.date):
+    if published == "":
+        published = None
+    elif not isinstance(published, datetime.date):
         try:
             published = datetime.date.fromisoformat(str(published))
         except ValueError:
