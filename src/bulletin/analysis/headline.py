@@ -7,8 +7,12 @@ figure per operation and metric:
 
 - **Restatements are counted once.** Claims of one operation and metric whose ranges meet
   are one figure printed twice (the lead and the body, a title and its text); the figure
-  kept is the range they share. Two printings whose ranges do not meet are reported as a
-  ``restatement`` row with the verdict ``restatement_differs``, and the first is kept.
+  kept is the range they share. Two printings whose ranges do not meet, with the same noun
+  and measure, in different sentences and within a factor of :data:`RESTATED_FACTOR`, are
+  reported as a ``restatement`` row with the verdict ``restatement_differs``; the first
+  is kept.
+- **Only the metrics of the shared table** (``lexicon/metrics.csv``) are summed: a figure
+  whose noun no metric names cannot be told to count the same thing as the headline.
 - **Breakdowns are not parts.** A figure after a breakdown word in its clause (其中,
   "of whom") breaks down another figure of its operation and is left out.
 - **Example cases are left out.** A figure in a sentence that tells an example case
@@ -38,6 +42,7 @@ import pandas as pd
 
 from bulletin.analysis.checks import HEADLINE, leave_one_out, parts_vs_total, with_reading
 from bulletin.lexicon.load import table
+from bulletin.lexicon.metrics import load_metrics
 from bulletin.text.language import fold
 
 __all__ = ["COLUMNS", "VERDICTS", "breakdown", "example_case", "figures", "leave_one_out_check",
@@ -49,6 +54,9 @@ READINGS = ("step", "bound")
 VERDICTS = {"short": "parts_short", "over": "parts_exceed", "exact": "consistent",
             "consistent": "consistent"}
 RESTATEMENT_DIFFERS = "restatement_differs"
+#: Two printings of one figure lie within this factor of each other (a 万 ↔ 千 shift, a
+#: changed digit); further apart they are two figures (a subtotal, a case's own count).
+RESTATED_FACTOR = 10
 #: The columns of every check row.
 COLUMNS = ["check", "metric", "reading", "parts", "without", "parts_low", "parts_high",
            "total_low", "total_high", "excess_low", "excess_high", "verdict"]
@@ -115,6 +123,23 @@ class _Printing:
         return max(self.low, low) < min(self.high, high)
 
 
+def _key(row, name: str) -> str:
+    value = getattr(row, name, "")
+    value = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+    return fold(value).lower()
+
+
+def _restates(first, other) -> bool:
+    """Whether ``other`` reads as a second printing of ``first`` that differs: the same noun
+    and measure, in another sentence, its value within :data:`RESTATED_FACTOR`."""
+    if _key(first, "quote") == _key(other, "quote"):
+        return False
+    if (_key(first, "noun"), _key(first, "measure")) != (_key(other, "noun"), _key(other, "measure")):
+        return False
+    small, large = sorted((abs(float(first.value)), abs(float(other.value))))
+    return small > 0 and large / small <= RESTATED_FACTOR
+
+
 def _printings(group: pd.DataFrame) -> list[_Printing]:
     found: list[_Printing] = []
     for row in group.itertuples():
@@ -142,7 +167,8 @@ def figures(claims: pd.DataFrame, reading: str) -> tuple[pd.DataFrame, list[dict
     ``text``, ``low``, ``high``, ``reading``, ``quote``) and a list of restatement rows.
     """
     ranged = with_reading(claims, reading)
-    ranged = ranged[ranged["metric"].fillna("") != ""]
+    known = {m.metric for m in load_metrics()}
+    ranged = ranged[ranged["metric"].isin(known)]
     usable = _usable(ranged)
     rows, restated = [], []
     for (operation, metric), group in usable.groupby(["operation", "metric"], sort=False):
@@ -154,6 +180,8 @@ def figures(claims: pd.DataFrame, reading: str) -> tuple[pd.DataFrame, list[dict
                      "low": first.low, "high": first.high, "reading": reading,
                      "printed": sum(len(p.rows) for p in printings)})
         for other in printings[1:]:
+            if not _restates(head, other.rows[0]):
+                continue
             restated.append(_row("restatement", metric, reading, [operation], "",
                                  other.low, other.high, first.low, first.high,
                                  RESTATEMENT_DIFFERS))

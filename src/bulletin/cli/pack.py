@@ -42,6 +42,7 @@ from bulletin.claims.build import HEADLINE, Claim, read
 from bulletin.claims.output import render
 from bulletin.errors import BulletinError
 from bulletin.packs.init import DraftOperation, init_pack, pack_problems
+from bulletin.packs.operations import Operation
 from bulletin.packs.pack import load_pack
 from bulletin.text.language import fold
 from bulletin.text.load import load_text
@@ -79,21 +80,47 @@ def _cue(operation: str, lang: str, folded: str) -> str:
 
 
 def draft_operations(text: str, lang: str | None = None) -> tuple[list[DraftOperation], str]:
-    """The operations the text's claims fall in, in order, and the text's language."""
+    """The operations the text's claims fall in, in order, and the text's language.
+
+    An operation gets a cue phrase (its name as printed) only when the cue gives the same
+    claims to it as the text's structure does: the drafted pack reads the text as the
+    engine reads it without one, and the user's edits start from there.
+    """
     reading = read(text, lang=lang)
     folded = fold(text)
-    drafts: dict[str, DraftOperation] = {}
+    first: dict[str, object] = {}
     for claim in reading.claims:
-        if claim.operation in drafts:
-            continue
-        cue = "" if claim.operation == HEADLINE else _cue(claim.operation, claim.lang, folded)
-        group = (HEADLINE if claim.operation == HEADLINE
-                 else "example_case" if example_case({"quote": claim.quote, "lang": claim.lang})
-                 else "operation" if cue else "passage")
-        drafts[claim.operation] = DraftOperation(claim.operation, group, cue, claim.lang)
+        first.setdefault(claim.operation, claim)
+    cues = {op: "" if op == HEADLINE else _cue(op, claim.lang, folded) for op, claim in first.items()}
     langs = [claim.lang for claim in reading.claims] or [run[2] for run in reading.runs]
     language = lang or max(set(langs), key=langs.count)
-    return list(drafts.values()), language
+    expected = [c.operation for c in reading.claims]
+    while any(cues.values()):
+        drafts = _drafts(first, cues)
+        ops = [c.operation for c in read(text, lang=lang, operations=_operations(drafts)).claims]
+        wrong = {got for got, want in zip(ops, expected) if got != want and cues.get(got)}
+        if not wrong:
+            break
+        for op in wrong:
+            cues[op] = ""
+    return _drafts(first, cues), language
+
+
+def _drafts(first: dict, cues: dict) -> list[DraftOperation]:
+    drafts = []
+    for op, claim in first.items():
+        group = (HEADLINE if op == HEADLINE
+                 else "example_case" if example_case({"quote": claim.quote, "lang": claim.lang})
+                 else "operation" if cues[op] else "passage")
+        drafts.append(DraftOperation(op, group, cues[op], claim.lang))
+    return drafts
+
+
+def _operations(drafts: list[DraftOperation]):
+    """The drafts as the engine's operations (cues only), to read the text with."""
+    return [Operation(d.operation, d.operation, "", "", (d.cue,) if d.lang == "en" and d.cue else (),
+                      (d.cue,) if d.lang == "zh" and d.cue else (), d.extent, "", d.group)
+            for d in drafts]
 
 
 def claims_csv(pack) -> str:
