@@ -46,6 +46,23 @@ def test_the_pack_source_line_names_a_source(pack):
     assert pack.source_line.startswith(("Source", "Sources"))
 
 
+def test_the_processed_claims_are_what_the_command_writes_today(pack):
+    """Drift: every pack's processed/claims.csv, not only the October one's."""
+    from bulletin.cli.pack import claims_csv
+
+    committed = pack.processed("claims.csv")
+    assert committed.is_file(), f"{pack.id} has no processed/claims.csv"
+    assert committed.read_text(encoding="utf-8") == claims_csv(pack), (
+        f"{pack.id}: processed/claims.csv is stale or edited: run `python -m bulletin claims "
+        f"{pack.raw} -o {committed}` and review the difference")
+
+
+def test_the_pack_is_whole(pack):
+    from bulletin.cli.pack import pack_check_problems
+
+    assert pack_check_problems(pack.root) == []
+
+
 def test_processed_tables_have_a_header_and_rows(pack):
     for path in sorted((pack.root / "processed").glob("*.csv")):
         with open(path, encoding="utf-8", newline="") as handle:

@@ -156,7 +156,11 @@ def pack_check_problems(folder: Path) -> list[str]:
     if not committed.is_file():
         return [f"{committed} is missing: write it with `python -m bulletin claims "
                 f"{pack.raw} -o {committed}`"]
-    if committed.read_text(encoding="utf-8") != claims_csv(pack):
+    try:
+        today = claims_csv(pack)
+    except BulletinError as exc:
+        return [str(exc)]
+    if committed.read_text(encoding="utf-8") != today:
         problems.append(f"{committed} is not what `claims` writes today (edited by hand, or "
                         f"the engine changed): rebuild it with `python -m bulletin claims "
                         f"{pack.raw} -o {committed}` and review the difference")
