@@ -38,6 +38,7 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
+from bulletin.analysis.columns import ALIGN_COLUMNS
 from bulletin.analysis.translation import load_glossary
 from bulletin.figures.readings import figure_range
 from bulletin.lexicon.load import table
@@ -47,9 +48,7 @@ __all__ = ["COLUMNS", "RELATIONS", "align", "glossary_pairs", "relation"]
 
 RELATIONS = ("same", "rounded", "qualifier_differs", "value_differs", "en_only", "zh_only",
              "conversion")
-COLUMNS = ["relation", "en_text", "en_value", "en_qualifier", "en_low", "en_high", "en_metric",
-           "en_operation", "en_start", "zh_text", "zh_value", "zh_qualifier", "zh_low", "zh_high",
-           "zh_metric", "zh_operation", "zh_start"]
+COLUMNS = ALIGN_COLUMNS
 #: The score of a pair by relation: the alignment maximises the sum.
 SCORES = {"same": 8, "rounded": 6, "qualifier_differs": 6, "value_differs": 2}
 #: A ``value_differs`` pair's values lie within this factor of each other (a 万 ↔ 千 shift,

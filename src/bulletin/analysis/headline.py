@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from bulletin.analysis.columns import CHECK_COLUMNS
 from bulletin.analysis.checks import HEADLINE, leave_one_out, parts_vs_total, with_reading
 from bulletin.lexicon.load import table
 from bulletin.lexicon.metrics import load_metrics
@@ -58,8 +59,7 @@ RESTATEMENT_DIFFERS = "restatement_differs"
 #: changed digit); further apart they are two figures (a subtotal, a case's own count).
 RESTATED_FACTOR = 10
 #: The columns of every check row.
-COLUMNS = ["check", "metric", "reading", "parts", "without", "parts_low", "parts_high",
-           "total_low", "total_high", "excess_low", "excess_high", "verdict"]
+COLUMNS = CHECK_COLUMNS
 
 
 def _cues(lang: str, kind: str) -> tuple[str, ...]:
@@ -266,7 +266,8 @@ def restatement_check(claims: pd.DataFrame) -> list[dict]:
     """The printings of one operation's metric whose ranges do not meet, under each reading.
 
     >>> t = pd.DataFrame({"operation": ["headline"] * 2, "metric": ["cases"] * 2,
-    ...     "value": [37000, 38000], "qualifier": ["more_than"] * 2, "quote": ["", ""],
+    ...     "value": [37000, 38000], "qualifier": ["more_than"] * 2, "noun": ["案件"] * 2,
+    ...     "quote": ["共侦破案件3.7万余起。", "今年侦破案件3.8万余起。"],
     ...     "text": ["3.7万余", "3.8万余"], "lang": ["zh", "zh"]})
     >>> [(r["reading"], r["verdict"]) for r in restatement_check(t)]
     [('step', 'restatement_differs')]

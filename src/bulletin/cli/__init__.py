@@ -31,8 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bulletin import __version__
-from bulletin.analysis.align import COLUMNS as ALIGN_COLUMNS
-from bulletin.analysis.headline import COLUMNS as CHECK_COLUMNS
+from bulletin.analysis.columns import ALIGN_COLUMNS, CHECK_COLUMNS
 from bulletin.claims.output import FORMATS
 from bulletin.errors import BulletinError
 from bulletin.figures.readings import DEFAULT_READING, READINGS

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bulletin.analysis.align import COLUMNS, align
+from bulletin.analysis.columns import ALIGN_COLUMNS as COLUMNS
 from bulletin.claims.output import render
 
 from bulletin.cli.inputs import bulletin_source, write_output
@@ -44,6 +44,8 @@ def add_command(sub, add, common, columns) -> None:
 
 def run(args) -> int:
     """Run ``align``; return the exit status."""
+    from bulletin.analysis.align import align  # noqa: PLC0415 - pandas, when needed
+
     en = bulletin_source(args.en, lang="en")
     zh = bulletin_source(args.zh, lang="zh")
     rows = align(en.claims(), zh.claims(), args.campaign)

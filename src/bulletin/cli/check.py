@@ -24,7 +24,7 @@ Examples
 
 from __future__ import annotations
 
-from bulletin.analysis.headline import COLUMNS, parts_check
+from bulletin.analysis.columns import CHECK_COLUMNS as COLUMNS
 from bulletin.claims.output import render
 
 from bulletin.cli.inputs import bulletin_source, write_output
@@ -32,6 +32,8 @@ from bulletin.cli.inputs import bulletin_source, write_output
 
 def run(args) -> int:
     """Run ``check``; return the exit status."""
+    from bulletin.analysis.headline import parts_check  # noqa: PLC0415 - pandas, when needed
+
     source = bulletin_source(args.path, args.pack, args.lang)
     rows = parts_check(source.claims_frame(), leave_out=args.leave_one_out)
     write_output(args.output, render(rows, args.format, columns=COLUMNS))

@@ -20,8 +20,6 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from bulletin.claims.build import Claim, read
 from bulletin.errors import BulletinError
 from bulletin.figures.readings import DEFAULT_READING
@@ -79,8 +77,10 @@ class Source:
                                       str(self.pack.reference("corrections.csv")))
         return found
 
-    def claims_frame(self, reading: str = DEFAULT_READING) -> pd.DataFrame:
+    def claims_frame(self, reading: str = DEFAULT_READING):
         """The claims as a DataFrame (the columns of ``python -m bulletin claims``)."""
+        import pandas as pd  # noqa: PLC0415 - only the analysis commands need it
+
         rows = [asdict(c) for c in self.claims(reading)]
         columns = [f for f in Claim.__dataclass_fields__]
         return pd.DataFrame(rows, columns=columns)

@@ -37,7 +37,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bulletin.analysis.headline import example_case
 from bulletin.claims.build import HEADLINE, Claim, read
 from bulletin.claims.output import render
 from bulletin.errors import BulletinError
@@ -107,6 +106,8 @@ def draft_operations(text: str, lang: str | None = None) -> tuple[list[DraftOper
 
 
 def _drafts(first: dict, cues: dict) -> list[DraftOperation]:
+    from bulletin.analysis.headline import example_case  # noqa: PLC0415 - pandas, when needed
+
     drafts = []
     for op, claim in first.items():
         group = (HEADLINE if op == HEADLINE

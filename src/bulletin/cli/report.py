@@ -22,12 +22,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-import pandas as pd
-
 from bulletin.claims.build import Claim, read, unclaimed
 from bulletin.errors import BulletinError
 from bulletin.packs.corrections import apply_corrections
-from bulletin.report.bulletin_page import write_page
 from bulletin.text.language import LANGUAGES
 
 from bulletin.cli.inputs import bulletin_source
@@ -61,6 +58,9 @@ def _font_css(text: str) -> str:
 
 def run(args) -> int:
     """Run ``report``; return the exit status."""
+    import pandas as pd  # noqa: PLC0415 - only this command needs them
+    from bulletin.report.bulletin_page import write_page  # noqa: PLC0415
+
     folder = args.output
     if not folder.is_dir():
         raise BulletinError(f"the output folder {folder} does not exist; create it first")
