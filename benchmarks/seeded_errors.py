@@ -144,8 +144,16 @@ def _frame(claims) -> pd.DataFrame:
 def check_alarms(frame: pd.DataFrame) -> set[tuple]:
     if frame.empty:
         return set()
-    return {(r["check"], r["metric"], r["reading"], r["verdict"], r["without"])
+    return {(r["check"], r["metric"], r["reading"], r["verdict"], r["without"], r["parts"])
             for r in parts_check(frame) if r["verdict"] in CHECK_ALARMS}
+
+
+def names(alarm: tuple, claim) -> bool:
+    """Whether a check alarm names the claim: its metric, and its operation among the parts
+    (or the headline, the total of a parts row)."""
+    ops = alarm[5].split(";")
+    return alarm[1] == claim.metric and (claim.operation in ops or (
+        alarm[0] != "restatement" and claim.operation == HEADLINE))
 
 
 def align_alarms(en, zh) -> tuple[set[tuple], int]:
@@ -232,7 +240,7 @@ def run_text(item: Text, per_class: int, rng: random.Random, controls: int) -> l
             covered = _covered_by_check(frame, index, new_claim, base)
             mutated = item.claims(text)
             alarms = check_alarms(_frame(mutated)) - base
-            true = sum(1 for a in alarms if a[1] == claim.metric)
+            true = sum(1 for a in alarms if names(a, claim))
             false = len(alarms) - true
             if item.pair:
                 covered = covered or claim.start in paired
@@ -287,7 +295,8 @@ def table(trials: list[Trial]) -> str:
     for t in trials:
         by[t.cls].append(t)
     lines = ["| mutation | trials | covered | coverage | caught (covered) | sensitivity | "
-             "true alarms | false alarms | precision |", "|---|---|---|---|---|---|---|---|---|"]
+             "caught (not covered) | true alarms | false alarms | precision |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     total_true = total_false = 0
     for cls in (*CLASSES, "control"):
         group = by.get(cls, [])
@@ -298,14 +307,16 @@ def table(trials: list[Trial]) -> str:
         true, false = sum(t.true_alarms for t in group), sum(t.false_alarms for t in group)
         total_true, total_false = total_true + true, total_false + false
         ratio = lambda a, b: f"{a / b:.2f}" if b else "–"  # noqa: E731
+        outside = sum(t.detected for t in group if not t.covered)
         lines.append(f"| {cls} | {len(group)} | {len(covered)} | {ratio(len(covered), len(group))} | "
-                     f"{caught} | {ratio(caught, len(covered))} | {true} | {false} | "
+                     f"{caught} | {ratio(caught, len(covered))} | {outside} | {true} | {false} | "
                      f"{ratio(true, true + false)} |")
     covered = [t for t in trials if t.covered]
     caught = sum(t.detected for t in covered)
     seeded = [t for t in trials if t.cls != "control"]
+    outside = sum(t.detected for t in trials if not t.covered)
     lines.append(f"| **all** | {len(seeded)} | {len(covered)} | {len(covered) / max(len(seeded), 1):.2f} | "
-                 f"{caught} | {caught / max(len(covered), 1):.2f} | {total_true} | {total_false} | "
+                 f"{caught} | {caught / max(len(covered), 1):.2f} | {outside} | {total_true} | {total_false} | "
                  f"{total_true / max(total_true + total_false, 1):.2f} |")
     return "\n".join(lines)
 
