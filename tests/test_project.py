@@ -65,7 +65,7 @@ def test_the_wheel_ships_the_engine_and_its_lexicon_but_no_campaign_evidence(tmp
     [wheel] = out.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "bulletin/lexicon/metrics.csv" in names
-    assert "bulletin/cli.py" in names
+    assert "bulletin/cli/__init__.py" in names
     data = [n for n in names if not n.endswith(".py") and not n.startswith("bulletin-")]
     assert all(n.startswith("bulletin/lexicon/") for n in data), data
     for evidence in ("campaign-figures.csv", "sources.csv", "glossary.csv", "pack.toml", ".txt"):
