@@ -88,13 +88,18 @@ def _label(labels: dict, op: str) -> str:
     return labels.get(op, op)
 
 
-def _sentence(row: dict, labels: dict) -> str:
-    parts = ", ".join(_label(labels, p) for p in row["parts"].split(";"))
-    total = fmt_range(row["total_low"], row["total_high"])
-    summed = fmt_range(row["parts_low"], row["parts_high"])
-    return (f"<li><strong>{_e(row['metric'])}</strong>, {row['reading']} reading: the operations "
-            f"({_e(parts)}) sum to {_e(summed)}; the headline is {_e(total)}. "
-            f"{_e(verdict_text(_WORDS[row['verdict']]).capitalize())}.</li>")
+def _sentence(rows: list[dict], labels: dict) -> str:
+    """One finding: a metric's parts against its headline, under each reading."""
+    first = rows[0]
+    parts = ", ".join(_label(labels, p) for p in first["parts"].split(";"))
+    said = []
+    for row in rows:
+        said.append(f"under the {row['reading']} reading the operations sum to "
+                    f"{fmt_range(row['parts_low'], row['parts_high'])} and the headline is "
+                    f"{fmt_range(row['total_low'], row['total_high'])}: "
+                    f"{verdict_text(_WORDS[row['verdict']], short=True)}")
+    return (f"<li><strong>{_e(first['metric'])}</strong> ({_e(parts)}): "
+            f"{_e('; '.join(said))}.</li>")
 
 
 def _findings(checks: list[dict], labels: dict) -> str:
@@ -103,7 +108,8 @@ def _findings(checks: list[dict], labels: dict) -> str:
     if not parts and not restated:
         return ("<p>No check applies: the text states no headline total that its operations "
                 "also state (a metric printed both for the whole campaign and for its parts).</p>")
-    items = [_sentence(r, labels) for r in parts]
+    metrics = list(dict.fromkeys(r["metric"] for r in parts))
+    items = [_sentence([r for r in parts if r["metric"] == m], labels) for m in metrics]
     items += [f"<li><strong>{_e(r['metric'])}</strong>: {_e(_label(labels, r['parts']))} prints "
               f"this figure twice, and the printings do not agree ({_e(fmt_range(r['total_low'], r['total_high']))} "
               f"and {_e(fmt_range(r['parts_low'], r['parts_high']))}).</li>" for r in restated]
