@@ -39,13 +39,13 @@ import random
 import re
 import sys
 from collections import defaultdict
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from bulletin.analysis.align import align
-from bulletin.analysis.headline import figures as reduced_figures, parts_check
+from bulletin.analysis.headline import parts_check
 from bulletin.claims.build import HEADLINE, build_claims, figures_of, read, unclaimed
 from bulletin.packs.corrections import apply_corrections
 from bulletin.packs.pack import project_pack, project_packs

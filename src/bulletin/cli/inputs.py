@@ -112,15 +112,3 @@ def write_output(output: Path | None, text: str) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise BulletinError(f"cannot write {output}: {exc.strerror or exc}") from None
-
-
-def output_folder(folder: Path, create_leaf: bool = True) -> Path:
-    """An output folder: its parent must exist; the folder itself is created if missing."""
-    if folder.exists() and not folder.is_dir():
-        raise BulletinError(f"{folder} is a file, not a folder")
-    if not folder.exists():
-        if not create_leaf or not folder.parent.is_dir():
-            raise BulletinError(f"the output folder {folder.parent if create_leaf else folder} "
-                                "does not exist; create it first")
-        folder.mkdir()
-    return folder

@@ -216,14 +216,11 @@ def pack_problems(folder: Path) -> list[str]:
     sums = _sums_problem(pack)
     if sums:
         problems.append(sums)
-    for table, loader in (("operations.csv", lambda p: load_operations(p)),
-                          (CORRECTIONS, None)):
-        path = pack.reference(table)
+    operations = pack.reference("operations.csv")
+    for load in (lambda: operations.is_file() and load_operations(operations),
+                 lambda: pack.corrections):
         try:
-            if loader and path.is_file():
-                loader(path)
-            elif loader is None:
-                pack.corrections  # noqa: B018 - loads and validates the table
+            load()
         except BulletinError as exc:
             problems.append(str(exc))
     problems += _foreign_tables(pack)
