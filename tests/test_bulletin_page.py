@@ -65,3 +65,34 @@ def test_a_text_with_no_headline_says_no_check_applies(tmp_path):
     text.write_text("Title\n\nIn the “Spring” campaign, police solved 12 cases.\n", encoding="utf-8")
     assert main(["report", str(text), "-o", str(tmp_path)]) == 0
     assert "No check applies" in text_of(tmp_path / "index.html")
+
+
+def test_the_chinese_glyphs_travel_with_the_page(tmp_path):
+    """Chinese shows on a machine with no CJK font: the page embeds a font holding every
+    Chinese character it prints (and no more)."""
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from bulletin.report.font import FAMILY, cjk_characters
+
+    text = tmp_path / "b.txt"
+    text.write_text(ZH, encoding="utf-8")
+    assert main(["report", str(text), "-o", str(tmp_path)]) == 0
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    match = re.search(r"url\(data:font/otf;base64,([A-Za-z0-9+/=]+)\)", page)
+    assert match and f'font-family: "{FAMILY}"' in page
+    font = TTFont(io.BytesIO(base64.b64decode(match.group(1))))
+    covered = {chr(code) for code in font.getBestCmap()}
+    style_free = re.sub(r"<style>.*?</style>", "", page, flags=re.S)
+    assert set(cjk_characters(style_free)) <= covered
+    assert len(covered) < 200  # a subset, not the whole font
+    assert len(match.group(1)) < 200_000
+
+
+def test_an_english_page_embeds_only_the_few_chinese_characters_it_prints(october_page):
+    page = (october_page / "index.html").read_text(encoding="utf-8")
+    match = re.search(r"unicode-range: ([^;]+);", page)
+    assert match and "U+4F59" in match.group(1)  # 余, in the note on the readings
+    assert match.group(1).count("U+") < 10

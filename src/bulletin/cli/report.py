@@ -45,17 +45,6 @@ def add_command(sub, add) -> None:
     cmd.set_defaults(run=run)
 
 
-def _font_css(text: str) -> str:
-    """An ``@font-face`` rule that embeds the CJK glyphs ``text`` uses, when the report's
-    font module can make one (see :mod:`bulletin.report`)."""
-    try:
-        from bulletin.report import font  # noqa: PLC0415 - optional, another module's job
-    except ImportError:
-        return ""
-    make = getattr(font, "font_face_css", None)
-    return make(text) if callable(make) else ""
-
-
 def run(args) -> int:
     """Run ``report``; return the exit status."""
     import pandas as pd  # noqa: PLC0415 - only this command needs them
@@ -75,7 +64,6 @@ def run(args) -> int:
     others = [asdict(u) for u in unclaimed(reading)]
     labels = {op.operation: op.label for op in pack.operations} if pack else {}
     title = pack.title if pack else source.name
-    page = write_page(folder, title, source.name, frame, others, labels,
-                      _font_css(source.text))
+    page = write_page(folder, title, source.name, frame, others, labels)
     print(f"wrote {page}")
     return 0

@@ -38,6 +38,7 @@ import pandas as pd
 from bulletin.analysis.checks import with_reading
 from bulletin.analysis.headline import COLUMNS, parts_check
 from bulletin.present.words import fmt_number, fmt_range, verdict_text
+from bulletin.report.font import FAMILY, font_face_css
 from bulletin.report.site import FONT_STACK
 
 #: The chart's colours: the house palette of :mod:`bulletin.present.charts` (parts), grey for
@@ -47,8 +48,11 @@ HEADLINE_GREY, RANGE_ORANGE, RANGE_BLACK = "#999999", "#E69F00", "#000000"
 #: The verdicts of :mod:`bulletin.analysis.headline`, as :func:`verdict_text` words them.
 _WORDS = {"consistent": "consistent", "parts_short": "short", "parts_exceed": "over"}
 
+#: The house font stack, with the page's embedded Chinese glyphs (:mod:`bulletin.report.font`) first:
+#: its ``unicode-range`` limits it to the Chinese characters, so Latin text keeps the system's fonts.
+PAGE_FONTS = f'"{FAMILY}", {FONT_STACK}'
 STYLE = f"""
-body {{ font-family: {FONT_STACK}; max-width: 60em; margin: 2em auto; padding: 0 1em;
+body {{ font-family: {PAGE_FONTS}; max-width: 60em; margin: 2em auto; padding: 0 1em;
   line-height: 1.55; color: #1a1a1a; }}
 h1 {{ line-height: 1.25; }}
 table {{ border-collapse: collapse; display: block; max-width: 100%; overflow-x: auto;
@@ -59,7 +63,7 @@ th {{ background: #f6f6f6; }}
 td.num {{ text-align: right; white-space: nowrap; }}
 .meta {{ color: #555; font-size: 0.95rem; }}
 .findings li {{ margin-bottom: 0.6em; }}
-figure {{ margin: 1em 0; }} svg {{ max-width: 100%; height: auto; font-family: {FONT_STACK}; }}
+figure {{ margin: 1em 0; }} svg {{ max-width: 100%; height: auto; font-family: {PAGE_FONTS}; }}
 blockquote {{ margin: 0; color: #333; }}
 code {{ background: #f4f4f4; padding: 0 0.2em; }}
 """
@@ -212,9 +216,10 @@ def _claims_section(claims: pd.DataFrame, labels: dict) -> str:
 
 
 def bulletin_page(title: str, source: str, claims: pd.DataFrame, unclaimed: list[dict],
-                  labels: dict, checks: list[dict] | None = None, font_css: str = "") -> str:
+                  labels: dict, checks: list[dict] | None = None) -> str:
     """The page's HTML. ``labels`` maps operation ids to labels (a pack's), ``unclaimed`` the
-    rows of ``python -m bulletin unclaimed``; ``font_css`` an ``@font-face`` rule to embed."""
+    rows of ``python -m bulletin unclaimed``. The Chinese glyphs the page uses are embedded
+    (:func:`bulletin.report.font.font_face_css`)."""
     checks = parts_check(claims) if checks is None else checks
     step = with_reading(claims, "step") if len(claims) else claims
     rows = chart_rows(step, checks) if len(claims) else []
@@ -225,7 +230,7 @@ def bulletin_page(title: str, source: str, claims: pd.DataFrame, unclaimed: list
                    r["verdict"].replace("_", " ")] for r in checks]
     parts = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f"<title>{_e(title)}</title><style>{font_css}{STYLE}</style></head><body>",
+             f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>",
              f"<h1>{_e(title)}</h1>",
              f'<p class="meta">From <code>{_e(source)}</code>: {len(claims)} claims, '
              f"{len(unclaimed)} other numerals. Tables as CSV beside this page.</p>",
@@ -242,7 +247,8 @@ def bulletin_page(title: str, source: str, claims: pd.DataFrame, unclaimed: list
              _table(["as printed", "reason"], [[u["text"], u["reason"]] for u in unclaimed]),
              '<p class="meta">Written by <code>python -m bulletin report</code>.</p>',
              "</body></html>\n"]
-    return "\n".join(parts)
+    page = "\n".join(parts)
+    return page.replace("<style>", "<style>" + font_face_css(page), 1)
 
 
 def _csv(rows: list[dict], columns: list[str]) -> str:
@@ -254,7 +260,7 @@ def _csv(rows: list[dict], columns: list[str]) -> str:
 
 
 def write_page(folder: Path, title: str, source: str, claims: pd.DataFrame,
-               unclaimed: list[dict], labels: dict, font_css: str = "") -> Path:
+               unclaimed: list[dict], labels: dict) -> Path:
     """Write the page and its tables into ``folder`` (which must exist); return the page."""
     checks = parts_check(claims, leave_out=True)
     step = with_reading(claims, "step") if len(claims) else claims
@@ -267,6 +273,6 @@ def write_page(folder: Path, title: str, source: str, claims: pd.DataFrame,
         _csv(chart_rows(step, checks) if len(claims) else [],
              ["metric", "bar", "operation", "value", "low", "high"]), encoding="utf-8")
     page = folder / "index.html"
-    page.write_text(bulletin_page(title, source, claims, unclaimed, labels, checks, font_css),
+    page.write_text(bulletin_page(title, source, claims, unclaimed, labels, checks),
                     encoding="utf-8")
     return page

@@ -1,0 +1,87 @@
+"""An embedded subset of a Chinese font, so that a page's Chinese shows on a machine with none.
+
+A page names fonts that cover Chinese on common systems (:data:`bulletin.report.site.FONT_STACK`),
+but a machine may have none of them, and then 净网 shows as empty boxes. :func:`font_face_css`
+cuts the glyphs a page uses out of Noto Sans SC (SIL Open Font License, from the
+``pylopdf-fonts-zh-cn`` package of the ``charts`` extra) with fontTools and returns an
+``@font-face`` rule holding them as a data address, limited by ``unicode-range`` to the
+characters it covers, so the page's Latin text keeps the system's fonts. A page of a few
+hundred Chinese characters carries a font of some tens of kilobytes.
+
+Without the font package or fontTools, the rule is empty and the page falls back to the
+font stack.
+
+Examples
+--------
+>>> cjk_characters("净网2021: 3.7万余起，“护苗”")
+'万余净护网苗起，'
+>>> css = font_face_css("侦破案件3900余起")
+>>> css == "" or (css.startswith("@font-face") and FAMILY in css)
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from functools import lru_cache
+from pathlib import Path
+
+#: The family name the embedded subset goes by; pages put it first in their font stack.
+FAMILY = "Bulletin CJK"
+#: The characters the subset is cut for: CJK punctuation, ideographs, full-width forms.
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def cjk_characters(text: str) -> str:
+    """The distinct Chinese characters and CJK punctuation of ``text``, sorted."""
+    return "".join(sorted(set(_CJK.findall(text))))
+
+
+def font_path() -> Path | None:
+    """Noto Sans SC, when its package is installed."""
+    try:
+        import pylopdf_fonts_zh_cn  # noqa: PLC0415 - an optional package (the charts extra)
+    except ImportError:
+        return None
+    path = Path(pylopdf_fonts_zh_cn.sans_path())
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=16)
+def subset(characters: str) -> bytes:
+    """The font cut down to ``characters`` (an OpenType file's bytes); empty without fontTools
+    or the font."""
+    path = font_path()
+    if path is None or not characters:
+        return b""
+    try:
+        from fontTools import subset as ft_subset  # noqa: PLC0415 - optional, with matplotlib
+        from fontTools.ttLib import TTFont  # noqa: PLC0415
+    except ImportError:
+        return b""
+    options = ft_subset.Options()
+    options.name_IDs = ["*"]  # the licence and the font's name travel with the glyphs
+    options.notdef_outline = True
+    font = TTFont(path, lazy=True)
+    subsetter = ft_subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in characters])
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def font_face_css(text: str) -> str:
+    """An ``@font-face`` rule embedding the glyphs of ``text``'s Chinese characters, or ``""``
+    when the text has none or the font cannot be cut."""
+    characters = cjk_characters(text)
+    data = subset(characters)
+    if not data:
+        return ""
+    encoded = base64.b64encode(data).decode("ascii")
+    ranges = ",".join(f"U+{ord(c):04X}" for c in characters)
+    return (f'@font-face {{ font-family: "{FAMILY}"; '
+            f'src: url(data:font/otf;base64,{encoded}) format("opentype"); '
+            f"unicode-range: {ranges}; }}\n")
