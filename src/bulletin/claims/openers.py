@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.lexicon.load import table
+from bulletin.lexicon.zh_grammar import TOTAL_VERBS
 from bulletin.text.spans import Span
 
 UNASSIGNED = "unassigned"
@@ -143,7 +144,7 @@ _ZH_QUOTED_OP = re.compile(
 #: Durations that say which stretch of the campaign, not which operation (为期三个月的).
 _ZH_DURATION = re.compile(r"为期[^，,；;。的]{0,8}的|[0-9一二三四五六七八九十百两]+(?:个月|天|日|年|周)")
 #: Verbs after which 共 ("in all") marks a total: results, not mere finds (共发现).
-ZH_TOTAL_VERBS = tuple(_ZH["totals"]["verbs"])
+ZH_TOTAL_VERBS = TOTAL_VERBS  # the verbs of lexicon/zh/verbs.toml with the role "total"
 ZH_TOTALS = re.compile(
     rf"共(?=[\u3400-\u9fff]{{0,4}}?(?:{_phrases(ZH_TOTAL_VERBS)}))|{_phrases(_ZH['totals']['markers'])}"
 )
