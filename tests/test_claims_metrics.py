@@ -25,7 +25,11 @@ def claim(text, **kwargs):
     ("Police closed 210,000 accounts.", "accounts_shut"),
     ("Police seized 8.6 million online accounts.", "online_accounts"),
     ("Officers rescued 120 minors.", "minors_rescued"),
-    ("Police seized 45 stolen bicycles.", "stolen_bicycles"),
+    ("Police seized 45 stolen bicycles.", "items"),
+    ("Police arrested 45 drunk drivers.", "persons"),
+    ("Police stopped 3,000 phone cards.", "sim_cards_stopped"),
+    ("Police rectified 30 websites.", "websites_supervised"),
+    ("Police arrested 200 gang members.", "gang_members"),
 ])
 def test_english_metric_from_noun_and_verb(text, metric):
     assert claim(text).metric == metric
@@ -47,8 +51,39 @@ def test_chinese_metric_from_noun_and_verb(text, metric, noun, measure, verb):
         metric, noun, measure, verb, "zh")
 
 
-def test_an_unknown_chinese_noun_keeps_its_chinese_word():
-    assert claim("捣毁地下钱庄12个。").metric == "地下钱庄"
+@pytest.mark.parametrize("text, metric", [
+    ("捣毁地下钱庄12个。", "organisations"),
+    ("缴获气枪72支。", "items"),
+    ("刑拘1706人。", "persons"),
+    ("侦破命案积案40起。", "cases"),
+    ("追缴赃款300万元。", "money"),
+])
+def test_an_unknown_chinese_noun_falls_back_to_its_class(text, metric):
+    assert claim(text).metric == metric
+
+
+#: The same figures phrased in English and in Chinese: each pair must get one metric.
+SAME_FIGURES = [
+    ("Police arrested 300 criminal suspects.", "抓获犯罪嫌疑人300名。"),
+    ("Police solved 40 cases.", "侦破案件40起。"),
+    ("Police shut down 16 websites.", "关停网站16个。"),
+    ("Police fined 16 websites.", "处罚网站16个。"),
+    ("Police rectified 16 websites.", "责令整改网站16个。"),
+    ("Police seized 2,000 phone cards.", "查获手机卡2000张。"),
+    ("Police stopped 2,000 phone cards.", "关停手机卡2000张。"),
+    ("Police destroyed 14 app promotion gangs.", "打掉APP推广团伙14个。"),
+    ("Police destroyed 14 gangs.", "打掉团伙14个。"),
+    ("Police arrested 200 gang members.", "抓获团伙成员200名。"),
+    ("Police detained 1,706 drunk drivers.", "查处醉驾驾驶人1706名。"),
+    ("Police closed 5,000 accounts.", "关停账号5000个。"),
+    ("Police seized 72 air guns.", "缴获气枪72支。"),
+    ("Police destroyed 12 underground banks.", "捣毁地下钱庄12个。"),
+]
+
+
+@pytest.mark.parametrize("english, chinese", SAME_FIGURES)
+def test_english_and_chinese_phrasings_get_one_metric(english, chinese):
+    assert claim(english).metric == claim(chinese).metric
 
 
 def test_english_figures_keep_their_noun_and_no_measure():

@@ -12,10 +12,18 @@ A *claim* is a ``count`` figure found by :mod:`bulletin.figures.en` (English) or
   the passage the text opens, the crime class the noun names, the ``headline`` role of
   campaign-wide totals, else the passage (segment or sentence) as its own group.
 - ``metric``: from the counted noun and the verb, by the shared ``metrics.csv``
-  (:func:`bulletin.lexicon.metrics.assign_metric`); an English noun keeps ``measure`` empty, a
-  Chinese one has its measure word there (名, 起, 个).
+  (:func:`bulletin.lexicon.metrics.assign_metric`), one vocabulary for both languages; a
+  noun no metric names falls back to its class (persons, cases, organisations, items,
+  money), a share with none to its kind (percent, points, rate, times). An English noun
+  keeps ``measure`` empty, a Chinese one has its measure word there (名, 起, 个).
 - ``paragraph``, ``quote`` (the sentence), ``lang`` (the language it was read in) and
   ``clause`` (the clause that holds it, see :mod:`bulletin.text.spans`).
+- ``same_as``: for a restatement (the same metric, value and qualifier stated again, a
+  headline in the lead and again in the body), the row of its first statement (0-based),
+  so that a check counts the figure once; empty otherwise (:func:`link_restatements`).
+
+A count with no noun after a parts marker takes its antecedent's (:func:`breakdown_nouns`:
+"Of the 634 suspects, 205 …").
 
 The language is read from the script of each paragraph (:mod:`bulletin.text.language`), so a
 bilingual text is read with both finders; ``lang`` forces one.
@@ -46,14 +54,14 @@ from bulletin.figures.model import SHARE_KINDS, Figure, Rejection
 from bulletin.text.language import LANGUAGES, fold, language_runs
 from bulletin.lexicon.numberwords import CARDINAL_WORDS, ORDINAL_PATTERN
 from bulletin.figures.readings import DEFAULT_READING, figure_range
-from bulletin.lexicon.metrics import assign_metric, load_metrics
+from bulletin.lexicon.metrics import FALLBACKS, assign_metric, load_metrics
 from bulletin.packs.operations import Operation
 from bulletin.claims.structure import HEADLINE, UNASSIGNED, Structure
 from bulletin.text.spans import ClauseIndex, Index, Span, header_end, paragraphs, segments, sentences
 from bulletin.lexicon.verbs import chinese_verb
 from bulletin.figures.zh import scan_zh
 
-__all__ = ["Claim", "Unclaimed", "Reading", "account", "build_claims", "numeral_tokens",
+__all__ = ["Claim", "Unclaimed", "Reading", "account", "build_claims", "link_restatements", "breakdown_nouns", "numeral_tokens",
            "passages", "read", "figures_of", "unclaimed", "HEADLINE", "UNASSIGNED", "ENUMERATION", "NOT_A_CLAIM_REASONS"]
 
 NOT_A_CLAIM_REASONS = nonclaims.NOT_A_CLAIM_REASONS
@@ -85,6 +93,10 @@ class Claim(Figure):
     quote: str = ""
     lang: str = ""
     clause: str = ""
+    #: For a restatement (the same metric, value and qualifier stated again: a headline in
+    #: the lead and again in the body), the row of its first statement in the claims table
+    #: (0-based, in table order); empty for a first statement.
+    same_as: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,18 +279,18 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
         for figure, _ in candidates:
             index = sentence_index.position(figure.start)
             pack_ops.append(paired[index][1] if index >= 0 else UNASSIGNED)
+    counts = [i for i, (f, _) in enumerate(candidates) if f.kind not in SHARE_KINDS]
+    structure = Structure(text, folded, paras, sents, segs, clause_index, result.lang_at, body,
+                          candidates[counts[0]][0].start if counts else None)
+    candidates = breakdown_nouns(candidates, structure)
     metric_of = []
     keys = []
     for figure, flang in candidates:
-        noun = fold(figure.noun) if flang == "zh" else figure.noun
-        metric = assign_metric(noun, metrics, fold(figure.verb) if flang == "zh" else figure.verb)
+        metric = _metric(figure, flang, metrics)
         metric_of.append(metric)
         low, high = figure_range(figure.value, figure.qualifier, "step") \
             if figure.qualifier != "range" else (figure.low, figure.high)
         keys.append((metric, low, high))
-    counts = [i for i, (f, _) in enumerate(candidates) if f.kind not in SHARE_KINDS]
-    structure = Structure(text, folded, paras, sents, segs, clause_index, result.lang_at, body,
-                          candidates[counts[0]][0].start if counts else None)
     count_ops = structure.assign([candidates[i][0] for i in counts],
                                  [candidates[i][1] for i in counts],
                                  [pack_ops[i] for i in counts] if pack_ops else pack_ops,
@@ -299,7 +311,78 @@ def read(text: str, reading: str = DEFAULT_READING, operations: list[Operation] 
             lang=flang,
             clause=clause.text if clause else "",
         ))
+    result.claims = link_restatements(result.claims)
     return result
+
+
+def _metric(figure: Figure, lang: str, metrics) -> str:
+    """The metric of a claim: from its noun, verb and measure; a share (a percentage, a
+    rate) that no metric names is its kind, never its noun's words."""
+    noun = fold(figure.noun) if lang == "zh" else figure.noun
+    verb = fold(figure.verb) if lang == "zh" else figure.verb
+    metric = assign_metric(noun, metrics, verb, figure.measure)
+    if figure.kind in SHARE_KINDS and metric in FALLBACKS:
+        return figure.kind
+    return metric
+
+
+def link_restatements(claims: list[Claim]) -> list[Claim]:
+    """The claims with ``same_as`` set on each restatement: a claim with the metric, kind,
+    value, qualifier and range of an earlier one points to the first of them, so that a
+    check counts the figure once.
+
+    >>> text = "Police solved 4,500 cases. In all, 4,500 cases were solved and 20 gangs broken."
+    >>> [(c.value, c.same_as) for c in build_claims(text)]
+    [(4500, ''), (4500, '0'), (20, '')]
+    """
+    first: dict[tuple, int] = {}
+    linked = []
+    for index, claim in enumerate(claims):
+        key = (claim.metric, claim.kind, claim.value, claim.qualifier, claim.low, claim.high)
+        earlier = first.setdefault(key, index)
+        linked.append(claim if earlier == index else replace(claim, same_as=str(earlier)))
+    return linked
+
+
+def breakdown_nouns(candidates: list[tuple[Figure, str]], structure: Structure):
+    """The claims with the noun a breakdown leaves out filled in: a count with no noun
+    after a parts marker (其中, "including", "Among them") breaks down the last claim before
+    the marker, in its sentence or the one before, and counts what it counts (in Chinese,
+    with the same measure word).
+
+    >>> t = "Police arrested 1,222 individuals, including 1,105 at home."
+    >>> [(c.value, c.noun) for c in build_claims(t)]
+    [(1222, 'individuals'), (1105, 'individuals')]
+    >>> [(c.value, c.noun) for c in build_claims("共抓获逃犯204名，其中潜逃20年以上的90名。")]
+    [(204, '逃犯'), (90, '逃犯')]
+    """
+    filled = []
+    for index, (figure, lang) in enumerate(candidates):
+        if not figure.noun and figure.kind == "count":
+            source = _antecedent(candidates, index, structure)
+            if source is not None:
+                figure = replace(figure, noun=source.noun)
+        filled.append((figure, lang))
+    return filled
+
+
+def _antecedent(candidates, index: int, structure: Structure) -> Figure | None:
+    figure, lang = candidates[index]
+    here = structure.sentences.position(figure.start)
+    if here < 0:
+        return None
+    marker = structure.parts_marker(here, figure.start)
+    if marker is None:
+        return None
+    for back in range(index - 1, -1, -1):
+        earlier, earlier_lang = candidates[back]
+        if earlier.start >= marker or earlier.kind in SHARE_KINDS:
+            continue
+        if earlier_lang != lang or structure.sentences.position(earlier.start) < here - 1:
+            return None
+        if earlier.noun and (lang == "en" or earlier.measure == figure.measure):
+            return earlier
+    return None
 
 
 def _candidates(text: str, folded: str, figures, sentence_index, span_index,

@@ -18,7 +18,7 @@ Examples
 --------
 >>> from bulletin.packs.pack import project_pack
 >>> main(["claims", str(project_pack("jingwang2021-stage").raw), "--format", "csv"]) == 0  # doctest: +ELLIPSIS
-start,end,text,value,qualifier,low,high,kind,noun,measure,verb,operation,metric,paragraph,quote,lang,clause
+start,end,text,value,qualifier,low,high,kind,noun,measure,verb,operation,metric,paragraph,quote,lang,clause,same_as
 ...
 True
 """

@@ -111,7 +111,7 @@ def _with(f: Figure, noun: str, verb: str) -> Figure:
 def _clause_start(w: str, start: int, floor: int, reach: int,
                   boundary=BOUNDARY) -> int:
     """Where the clause holding ``start`` begins, looking back at most ``reach``."""
-    left = max(floor, start - reach, 0)
+    left = max(min(floor, start), start - reach, 0)  # a floor past the figure: none before it
     for index in range(start - 1, left - 1, -1):
         if w[index] in boundary:
             return index + 1
@@ -189,7 +189,10 @@ def _trim(w: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun in ``w[start:end]`` without function words at its edges, or None."""
     while start < end and w[end - 1] in " \u3000":
         end -= 1
-    start = _NOUN_TAIL.search(w, start, end).start()
+    tail = _NOUN_TAIL.search(w, start, end) if start < end else None
+    if tail is None:
+        return None
+    start = tail.start()
     while start < end:
         before = (start, end)
         left = _LEFT_TRIM_RE.match(w, start, end)

@@ -103,6 +103,10 @@ def _number_item(text: str) -> tuple[Decimal, bool, int]:
     return value, len(whole) == 1 and not fraction, zeros
 
 
+#: The longest numeral read as a count (as in the English finder): longer runs are codes.
+MAX_CORE = 40
+
+
 def read_core(core: str, pairs: bool = False) -> tuple[Decimal, Decimal] | None:
     """The value of a numeral as ``(low, high)``: equal, or the two ends of 三四百.
 
@@ -111,6 +115,8 @@ def read_core(core: str, pairs: bool = False) -> tuple[Decimal, Decimal] | None:
     numeral (三四五百, 3一).
     """
     core = core.replace(" ", "").replace("\u3000", "")
+    if not core or len(core) > MAX_CORE:
+        return None  # a run of 40 signs and more is a code, no count
     if core[0].isdigit() and all(c.isdigit() or c in ".,，" for c in core):
         value = Decimal(core.replace(",", "").replace("，", ""))
         return value, value

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bulletin.errors import BulletinError
 from bulletin.csvtables import read_rows
+from bulletin.lexicon.load import table
 
 #: The shared metrics table, shipped with the package.
 METRICS_CSV = Path(__file__).resolve().parent / "metrics.csv"
@@ -72,20 +73,58 @@ def _metrics(path: Path, _version: int) -> tuple[Metric, ...]:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: The classes an unknown noun falls back to, in the order they are tried.
+CLASSES = ("money", "persons", "cases", "organisations")
+#: The class of a noun that is none of :data:`CLASSES`.
+ITEMS = "items"
+UNSPECIFIED = "unspecified"
+#: Every metric an unknown noun may fall back to.
+FALLBACKS = frozenset(CLASSES + (ITEMS, UNSPECIFIED))
 
 
 def slug(noun: str) -> str:
-    """A metric id made from a noun no pattern recognises: lower-case words joined by
-    ``_``; Chinese characters are kept as they are.
+    """A lower-case id made from a phrase: words joined by ``_``, Chinese characters kept.
 
     >>> slug("Stolen bicycles"), slug("违法有害信息"), slug("“黑卡”")
     ('stolen_bicycles', '违法有害信息', '黑卡')
     """
-    return re.sub(r"[^a-z0-9\u3400-\u9fff]+", "_", noun.lower()).strip("_") or "unspecified"
+    return re.sub(r"[^a-z0-9\u3400-\u9fff]+", "_", noun.lower()).strip("_") or UNSPECIFIED
 
 
-def assign_metric(noun: str, metrics: list[Metric], verb: str = "") -> str:
-    """The first metric whose patterns match ``noun`` (and ``verb``), else a slug of the noun.
+def noun_class(noun: str, measure: str = "") -> str:
+    """The class of a counted noun no metric names: ``money``, ``persons``, ``cases``,
+    ``organisations`` or ``items`` (``unspecified`` with no noun and no measure). English
+    nouns by their head word, Chinese ones by their measure word, then the end of the noun
+    (``lexicon/<lang>/metrics.toml``).
+
+    >>> [noun_class(n) for n in ("drunk drivers", "stolen bicycles", "gambling dens", "$")]
+    ['persons', 'items', 'organisations', 'money']
+    >>> [noun_class(n, m) for n, m in (("", "人"), ("地下钱庄", "个"), ("命案积案", "起"), ("气枪", "把"))]
+    ['persons', 'organisations', 'cases', 'items']
+    """
+    if _CJK.search(noun) or (measure and _CJK.search(measure)):
+        words = table("zh", "metrics")["metric_classes"]
+        for name in CLASSES:
+            if measure and measure in words.get(f"{name}_measures", ()):
+                return name
+        for name in CLASSES:
+            if any(noun.endswith(end) for end in words.get(name, ())):
+                return name
+        return ITEMS if noun or measure else UNSPECIFIED
+    words = table("en", "metrics")["metric_classes"]
+    heads = re.findall(r"[a-z$]+\$?", noun.lower().replace("us$", "$"))
+    if not heads:
+        return UNSPECIFIED if not noun.strip() else ITEMS
+    head = heads[-1]
+    for name in CLASSES:
+        if head in words.get(name, ()) or (head.endswith("s") and head[:-1] in words.get(name, ())):
+            return name
+    return ITEMS
+
+
+def assign_metric(noun: str, metrics: list[Metric], verb: str = "", measure: str = "") -> str:
+    """The first metric whose patterns match ``noun`` (and ``verb``), else the noun's class
+    (:func:`noun_class`), never the noun's own words.
 
     A Chinese noun (one holding Chinese characters) is matched by ``noun_pattern_zh``,
     an English one by ``noun_pattern``; fold traditional script to simplified first
@@ -96,6 +135,10 @@ def assign_metric(noun: str, metrics: list[Metric], verb: str = "") -> str:
     ('websites_shut', 'websites_fined')
     >>> assign_metric("犯罪嫌疑人", metrics, "抓获"), assign_metric("网站", metrics, "关停")
     ('suspects', 'websites_shut')
+    >>> assign_metric("手机卡", metrics, "查获"), assign_metric("手机卡", metrics, "停机")
+    ('sim_cards', 'sim_cards_stopped')
+    >>> assign_metric("", metrics, "刑拘", "人"), assign_metric("wild birds", metrics, "seized")
+    ('persons', 'items')
     """
     chinese = bool(_CJK.search(noun))
     for metric in metrics:
@@ -105,6 +148,4 @@ def assign_metric(noun: str, metrics: list[Metric], verb: str = "") -> str:
         if metric.verb_pattern is not None and not metric.verb_pattern.search(verb or ""):
             continue
         return metric.metric
-    return slug(noun)
-
-
+    return noun_class(noun, measure)
