@@ -160,9 +160,9 @@ _ZH_PERSON_HEAD = re.compile(rf"(?:{_phrases(_ZH['nouns']['person_heads'])})$")
 _ZH_CLASS_LEAD = tuple(_ZH["nouns"]["class_lead"])
 _ZH_ID_CUTS = re.compile(f"[{''.join(_ZH['operation']['id_cuts'])}]")
 _ZH_EXAMPLE = re.compile(
-    rf"(?:{_phrases(_ZH['example']['cues'])})[^，,；;。：:！？\n]{{0,6}}?"
+    rf"(?:{_phrases(_ZH['example']['cues'])})[，,]?[^，,；;。：:！？\n]{{0,8}}?"
     rf"(?:{_phrases(_ZH['example']['case_verbs'])})?(?:了)?(?:一起|一宗)?"
-    r"(?P<case>[^，,；;。：:！？\n“”]{2,30}?案)(?=[，,；;。：:）)]|中|$)"
+    r"(?P<case>(?:“[^“”，,。]{1,12}”)?[^，,；;。：:！？\n“”]{1,30}?案)(?=[，,；;。：:）)]|中|$)"
     rf"|(?:{_phrases(_ZH['example']['case_verbs'])})了?(?:一起|一宗)"
     r"(?P<case2>[^，,；;。：:！？\n“”]{2,30}?案)(?=[，,；;。：:）)]|中|$)"
 )
@@ -341,6 +341,9 @@ def examples(text: str, folded: str, en_sents: list[Span], zh_sents: list[Span])
     >>> z = "共侦破案件300起。如侦破张某等人诈骗案，缴获手机12部。"
     >>> [o.operation for o in examples(z, z, [], [Span(0, 0, 10, z[:10]), Span(0, 10, len(z), z[10:])])]
     ['张某等人诈骗案']
+    >>> z = "共侦破案件120起。例如，某市公安局侦破“6·8”专案，抓获犯罪嫌疑人12名。"
+    >>> [o.phrase for o in examples(z, z, [], [Span(0, 0, 10, z[:10]), Span(0, 10, len(z), z[10:])])]
+    ['“6·8”专案']
     """
     found = []
     for sentence in en_sents:
