@@ -78,6 +78,8 @@ SAME_FIGURES = [
     ("Police closed 5,000 accounts.", "关停账号5000个。"),
     ("Police seized 72 air guns.", "缴获气枪72支。"),
     ("Police destroyed 12 underground banks.", "捣毁地下钱庄12个。"),
+    ("The detection rate rose 8.3 percentage points.", "破案率上升8.3个百分点。"),
+    ("Police froze 1.2 billion yuan.", "冻结资金12亿元。"),
 ]
 
 
@@ -137,3 +139,11 @@ def test_lang_forces_one_finder():
     assert build_claims("侦破案件3900余起。", lang="en") == []
     with pytest.raises(BulletinError, match="unknown language"):
         build_claims("Police solved 12 cases.", lang="fr")
+
+
+def test_a_breakdown_after_of_the_total_takes_the_totals_noun():
+    claims = build_claims("Police detained 634 suspects. Of the 634 suspects, 205 were women "
+                          "and another 59 were minors.")
+    assert [(c.value, c.noun, c.metric) for c in claims] == [
+        (634, "suspects", "suspects"), (634, "suspects", "suspects"),
+        (205, "suspects", "suspects"), (59, "suspects", "suspects")]

@@ -355,6 +355,9 @@ def breakdown_nouns(candidates: list[tuple[Figure, str]], structure: Structure):
     [(1222, 'individuals'), (1105, 'individuals')]
     >>> [(c.value, c.noun) for c in build_claims("共抓获逃犯204名，其中潜逃20年以上的90名。")]
     [(204, '逃犯'), (90, '逃犯')]
+    >>> t = "Police shut 430 websites. Of the 9,800 suspects, 2,100 were gang members."
+    >>> [(c.value, c.noun) for c in build_claims(t)]
+    [(430, 'websites'), (9800, 'suspects'), (2100, 'suspects')]
     """
     filled = []
     for index, (figure, lang) in enumerate(candidates):
@@ -364,6 +367,11 @@ def breakdown_nouns(candidates: list[tuple[Figure, str]], structure: Structure):
                 figure = replace(figure, noun=source.noun)
         filled.append((figure, lang))
     return filled
+
+
+#: How far after a parts marker a figure may start and still be the total the marker names
+#: ("Of the 634 suspects", "among the 30 cases").
+_MARKER_REACH = 12
 
 
 def _antecedent(candidates, index: int, structure: Structure) -> Figure | None:
@@ -376,6 +384,8 @@ def _antecedent(candidates, index: int, structure: Structure) -> Figure | None:
         return None
     for back in range(index - 1, -1, -1):
         earlier, earlier_lang = candidates[back]
+        if earlier.start >= marker and earlier.start - marker <= _MARKER_REACH and earlier.noun:
+            return earlier  # "Of the 634 suspects, 205 …": the marker names the total
         if earlier.start >= marker or earlier.kind in SHARE_KINDS:
             continue
         if earlier_lang != lang or structure.sentences.position(earlier.start) < here - 1:

@@ -53,6 +53,9 @@ from bulletin.lexicon.load import table
 from bulletin.lexicon.numberwords import CARDINAL_RUN_PATTERN, ORDINAL_PATTERN, TENS
 from bulletin.lexicon.verbs import VERB_FORMS, english_verb
 
+#: The end of a figure in percentage points ("8.3 percentage points").
+_POINTS = re.compile(r"points?$", re.IGNORECASE)
+
 __all__ = [
     "KINDS", "QUALIFIER_WORDS", "QUALIFIER_SUFFIXES", "Figure", "Rejection", "Scan",
     "counted_noun", "scan", "find_figures", "CARDINAL_RUN_PATTERN",
@@ -556,8 +559,8 @@ def _figure(text: str, atom: Atom, reading: str) -> Figure:
     kind = atom.kind
     time_unit = TIME_UNIT_AFTER.match(text[atom.end : atom.end + LOOKBEHIND])
     if kind == "count":
-        if atom.percent:
-            kind = "percent"
+        if atom.percent:  # "8.3 percentage points" are points, as 8.3个百分点 are
+            kind = "points" if _POINTS.search(text, atom.start, atom.end) else "percent"
         elif time_unit:
             kind = "duration"
     if qualifier == "range":
@@ -569,7 +572,7 @@ def _figure(text: str, atom: Atom, reading: str) -> Figure:
     noun, verb = "", ""
     if kind == "duration":
         noun = time_unit.group("unit").lower()
-    elif kind in ("count", "percent"):
+    elif kind in ("count", "percent", "points"):
         noun, noun_end = (atom.unit, end) if atom.unit else _counted_noun(text, end)
         if kind == "count":
             verb = english_verb(text, start, noun_end)
@@ -585,5 +588,7 @@ def find_figures(text: str, reading: str = DEFAULT_READING) -> list[Figure]:
     --------
     >>> [(f.value, f.kind) for f in find_figures("A 10-month crackdown in 2021 cut fraud 27.7 percent.")]
     [(10, 'duration'), (2021, 'year'), (27.7, 'percent')]
+    >>> [(f.value, f.kind) for f in find_figures("The detection rate rose 8.3 percentage points.")]
+    [(8.3, 'points')]
     """
     return scan(text, reading).figures
