@@ -76,3 +76,25 @@ def test_the_verdicts_that_flip(frames):
     between = sv.flips(v, ["step", "calibrated"])
     assert len(between) == 4
     assert set(between.check) == {"parts", "stage vs year-end", "pace"}
+
+
+def test_only_an_absent_figure_is_skipped_a_data_fault_stops_the_run(monkeypatch):
+    from bulletin.analysis.example import example_figures
+    from bulletin.errors import BulletinError, FigureNotFound
+
+    figures = example_figures()
+    assert issubclass(FigureNotFound, LookupError) and issubclass(FigureNotFound, BulletinError)
+
+    def absent(*args):
+        raise FigureNotFound("no figure")
+
+    monkeypatch.setattr(sv, "increases", absent)
+    table = sv.verdicts({"step": figures})
+    assert "increases" not in set(table["check"])
+
+    def fault(*args):
+        raise BulletinError("campaign-figures.csv line 9: the range is wrong")
+
+    monkeypatch.setattr(sv, "increases", fault)
+    with pytest.raises(BulletinError, match="line 9"):
+        sv.verdicts({"step": figures})
