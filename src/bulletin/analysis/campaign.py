@@ -108,14 +108,18 @@ def parts_check(figures: pd.DataFrame, year: int, scope: str, metric: str, parts
             "reading": reading_of(figures)}
 
 
-def parts_table(figures: pd.DataFrame, metrics=("cases", "suspects"), extras=()) -> pd.DataFrame:
+def parts_table(figures: pd.DataFrame, metrics=("cases", "suspects"), extras=(),
+                umbrellas=()) -> pd.DataFrame:
     """The parts-against-headline check on every report that states a headline and a part.
 
     One row per report, metric and variant: ``as assigned`` (every operation that states
     the metric), ``without inferred`` (when an operation's assignment is inferred), and
     ``with <operation>:<metric>`` for each ``extras`` triple ``(operation, metric, added_to)``
     the report states: a second figure counted beside the parts of metric ``added_to`` (a
-    crackdown's insiders beside the suspects). Columns: ``campaign_year``, ``scope``, ``metric``,
+    crackdown's insiders beside the suspects), and ``umbrella: <operation>`` for each
+    ``umbrellas`` dict (``year``, ``scope``, ``operation``, ``includes``): that operation's
+    figure read as an umbrella count that takes in the ``includes`` operations', which are
+    then left out of the parts. Columns: ``campaign_year``, ``scope``, ``metric``,
     ``variant``, ``parts`` (ids, ``, ``-joined), ``n_parts``, ``inferred``, ``parts_low``,
     ``parts_high``, ``total_low``, ``total_high``, ``excess_low``, ``excess_high``
     (parts minus headline), ``verdict`` (:func:`bulletin.analysis.checks.verdict`), ``reading``.
@@ -139,6 +143,11 @@ def parts_table(figures: pd.DataFrame, metrics=("cases", "suspects"), extras=())
             variants = [("as assigned", parts, ())]
             if inferred:
                 variants.append(("without inferred", [p for p in parts if p not in inferred], ()))
+            for u in umbrellas:
+                if (int(u["year"]), u["scope"]) == (year, scope) and u["operation"] in parts \
+                        and u.get("metric", metric) == metric:
+                    variants.append((f"umbrella: {u['operation']}",
+                                     [p for p in parts if p not in u["includes"]], ()))
             for op, other, added_to in extras:
                 if added_to == metric and ((claims["operation"] == op)
                                            & (claims["metric"] == other)).any():

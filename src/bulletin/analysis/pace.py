@@ -49,8 +49,10 @@ def pace(stage: Interval, year_end: Interval, months_before: float,
         ``before`` (stage ÷ months before), ``after`` ((year-end − stage) ÷ months after),
         ``speed_up`` (after ÷ before) and ``projected`` (the year-end total had the
         stage pace held: before × months_total). ``after`` may reach below zero when the
-        ranges allow the year-end total to be below the stage total; ``speed_up`` is then
-        left out, since a ratio of such a range means nothing.
+        ranges allow the year-end total to be below the stage total; a running total cannot
+        fall, so ``speed_up`` then runs from 0 to its ceiling (under the bound reading a
+        year-end printed bare still caps it). It is left out only when the whole range
+        of ``after`` is below zero.
 
     Examples
     --------
@@ -61,6 +63,13 @@ def pace(stage: Interval, year_end: Interval, months_before: float,
     (8000, 8667)
     >>> round(p["projected"].low), round(p["projected"].high)
     (49333, 50667)
+
+    Under the bound reading a year-end printed bare still caps the speed-up:
+
+    >>> inf = float("inf")
+    >>> s = pace(Interval(22000, inf, "bound"), Interval(57519, 57519, "bound"), 6, 10)["speed_up"]
+    >>> s.low, round(s.high, 2)
+    (0, 2.42)
     """
     if not 0 < months_before < months_total:
         raise BulletinError(
@@ -74,8 +83,10 @@ def pace(stage: Interval, year_end: Interval, months_before: float,
     after = Interval(added.low / months_after, added.high / months_after, reading)
     projected = Interval(before.low * months_total, before.high * months_total, reading)
     result = {"before": before, "after": after, "projected": projected}
-    if after.low >= 0 and before.low > 0:
-        result["speed_up"] = after.ratio(before)
+    if after.high >= 0 and before.low > 0:
+        # A running total cannot fall: the pace after is at least 0, so the speed-up's
+        # floor is 0 when the ranges reach below it, and its ceiling stays.
+        result["speed_up"] = Interval(max(0, after.low), after.high, reading).ratio(before)
     return result
 
 

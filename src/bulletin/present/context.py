@@ -151,10 +151,14 @@ def variant_words(variant: str, labels) -> str:
     >>> from bulletin.packs.labels import Labels
     >>> variant_words("with personal_information:insiders", Labels())
     'with personal information: insiders'
+    >>> variant_words("umbrella: fraud_support", Labels())
+    'fraud support as an umbrella count'
     """
     if variant.startswith("with "):
         op, metric = variant[5:].split(":")
         return f"with {labels.operation_in_sentence(op)}: {labels.metric(metric, short=True)}"
+    if variant.startswith("umbrella: "):
+        return f"{labels.operation_in_sentence(variant[10:])} as an umbrella count"
     return variant
 
 

@@ -221,25 +221,31 @@ def _part_colours(labels: Labels, parts) -> dict:
 
 
 def _draw_parts(ax, part: pd.DataFrame, metric: str, labels: Labels, colours: dict,
-                other_label: str) -> str | None:
+                other_label: str, hatched=()) -> str | None:
     """One metric's two bars (the parts stacked, the headline) on ``ax``; returns the note
     naming the grouped small parts, if any. The grouped parts (and a part beyond the
-    colours) are drawn white with hatching."""
+    colours) are drawn white with hatching; a part in ``hatched`` (an inferred assignment)
+    is hatched in its own colour, not solid."""
     pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
     own = pieces[pieces["segment"] == "own"]
     grouped = pieces[pieces["segment"] == "other operations"]
-    segments = [(labels.operation(r.operation), r.value, colours[r.operation]) for r in own.itertuples()]
+    segments = [(labels.operation(r.operation), r.value, colours[r.operation], r.operation in hatched)
+                for r in own.itertuples()]
     note = None
     if len(grouped):
-        segments.append((other_label, grouped["value"].sum(), None))
+        segments.append((other_label, grouped["value"].sum(), None, False))
         note = (f"{labels.metric(metric).lower()}: "
                 + ", ".join(labels.operation(op) for op in grouped["operation"])
                 + f" ({fmt_number(grouped['value'].sum())} together)")
     bottom = 0
-    for name_, value, colour in segments:
-        ax.bar(0, value, bottom=bottom, width=0.6, label=name_,
-               color=colour or "white", edgecolor="white" if colour else "#333333",
-               hatch=None if colour else "////", linewidth=0.5)
+    for name_, value, colour, hatch in segments:
+        if hatch and colour:
+            ax.bar(0, value, bottom=bottom, width=0.6, label=name_, color="white",
+                   edgecolor=colour, hatch="////", linewidth=1.0)
+        else:
+            ax.bar(0, value, bottom=bottom, width=0.6, label=name_,
+                   color=colour or "white", edgecolor="white" if colour else "#333333",
+                   hatch=None if colour else "////", linewidth=0.5)
         bottom += value
     summed = part[part["operation"] == "(sum)"].iloc[0]
     head = part[part["operation"] == checks.HEADLINE].iloc[0]
@@ -266,7 +272,8 @@ def _draw_parts(ax, part: pd.DataFrame, metric: str, labels: Labels, colours: di
 def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str,
                         metrics=("cases", "suspects"), name: str = "parts-vs-headline",
                         folder: Path = FIGURES, minor: float = MINOR_SHARE,
-                        title: str = "Do the operations add up to the headline totals?"):
+                        title: str = "Do the operations add up to the headline totals?",
+                        hatched=()):
     """For each metric, a stacked bar of the parts beside the headline bar, ranges marked.
 
     A part whose printed figure is under ``minor`` (a share) of its bar's printed sum would be
@@ -274,6 +281,7 @@ def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str
     "Other operations", named in a note under the subtitle. The published CSV
     (:func:`parts_data`) keeps one row per part; its column ``segment`` says whether the
     part has its own segment ("own") or is drawn in the grouped one ("other operations").
+    Parts in ``hatched`` (operations whose figure is assigned by inference) are hatched.
     """
     data = parts_data(claims, parts, metrics, minor)
     reading = data["reading"].iloc[0]
@@ -284,7 +292,8 @@ def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str
                 "range of the headline total.")
     colours = _part_colours(labels, parts)
     other_label = f"Other operations (each under {minor:.0%} of its bar)"
-    notes = [_draw_parts(ax, data[data["metric"] == metric], metric, labels, colours, other_label)
+    notes = [_draw_parts(ax, data[data["metric"] == metric], metric, labels, colours, other_label,
+                         hatched)
              for ax, metric in zip(axes, metrics)]
     notes = [n for n in notes if n]
     found = {}
