@@ -168,6 +168,22 @@ def parts_table(figures: pd.DataFrame, metrics=("cases", "suspects"), extras=(),
     return pd.DataFrame(rows)
 
 
+def parts_row(parts: pd.DataFrame, reading: str, year: int, scope: str, metric: str,
+              variant: str = "as assigned") -> pd.Series:
+    """One row of a table of :func:`parts_table` results under several readings.
+
+    >>> from bulletin.analysis.example import example_figures
+    >>> t = parts_table(example_figures(), ["suspects"]).assign(reading="step")
+    >>> parts_row(t, "step", 2052, "full_year", "suspects").verdict
+    'over'
+    """
+    t = parts[(parts["reading"] == reading) & (parts["campaign_year"] == year)
+              & (parts["scope"] == scope) & (parts["metric"] == metric) & (parts["variant"] == variant)]
+    if t.empty:
+        raise FigureNotFound(f"no {reading} parts check for {year} {scope} {metric} ({variant})")
+    return t.iloc[0]
+
+
 def parts_leave_one_out(figures: pd.DataFrame, year: int, scope: str, metric: str,
                         parts=None) -> pd.DataFrame:
     """:func:`bulletin.analysis.checks.leave_one_out` on one report, its ``reading`` the table's.

@@ -159,6 +159,19 @@ def pace_table(figures: pd.DataFrame, year: int, metrics=("cases", "suspects"),
     return pd.DataFrame([pace_row(figures, year, operation, m, stage_end) for m in metrics])
 
 
+def paces_at(paces: pd.DataFrame, reading: str, cut: str) -> pd.DataFrame:
+    """The rows of a table of :func:`pace_table` results (with a ``reading`` column) for one
+    reading and one stage cut-off (the end of ``stage_period``), indexed by metric.
+
+    >>> t = pd.DataFrame({"reading": ["step", "step"], "metric": ["cases", "cases"],
+    ...                   "stage_period": ["2052-01 to 2052-06", "2052-01 to 2052-05"]})
+    >>> paces_at(t, "step", "2052-05").index.tolist()
+    ['cases']
+    """
+    rows = paces[(paces["reading"] == reading) & paces["stage_period"].str.endswith(cut)]
+    return rows.set_index("metric")
+
+
 def operation_pace(figures: pd.DataFrame, year: int, metrics=("cases", "suspects"),
                    stage_end: str | None = None) -> pd.DataFrame:
     """:func:`pace_table` for every operation (headline first) that states a metric in both

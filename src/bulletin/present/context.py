@@ -162,6 +162,45 @@ def variant_words(variant: str, labels) -> str:
     return variant
 
 
+def picked_range(figures: pd.DataFrame, year: int, scope: str, operation: str, metric: str) -> str:
+    """The range of the figure the analysis uses for a year, scope, operation and metric.
+
+    >>> from bulletin.analysis.example import example_figures
+    >>> picked_range(example_figures(), 2052, "stage", "headline", "cases")
+    '600 to under 700'
+    """
+    from bulletin.analysis.context import pick
+
+    figure = pick(figures, year, scope, operation, metric)
+    return fmt_range(figure.low, figure.high, figure.qualifier)
+
+
+def like_band(like: pd.DataFrame, metric: str) -> str:
+    """Where a metric's like-for-like full-year totals run: from the lowest to the highest,
+    with the years counted (``like``: rows of ``campaign_year``, ``metric``, ``low``, ``high``).
+
+    >>> like = pd.DataFrame({"campaign_year": [2051, 2052], "metric": ["cases"] * 2,
+    ...                      "low": [1000, 1500], "high": [1100, 1600]})
+    >>> like_band(like, "cases")
+    'from 1,000 to under 1,100 in 2051 to 1,500 to under 1,600 in 2052 (the like-for-like years: 2051, 2052)'
+    """
+    rows = like[like.metric == metric].set_index("campaign_year")
+    low, high = rows.low.idxmin(), rows.high.idxmax()
+    return (f"from {fmt_range(rows.loc[low, 'low'], rows.loc[low, 'high'], 'more_than')} in {low} "
+            f"to {fmt_range(rows.loc[high, 'low'], rows.loc[high, 'high'], 'more_than')} in {high} "
+            f"(the like-for-like years: {', '.join(str(y) for y in rows.index)})")
+
+
+def speed_ups(table: pd.DataFrame) -> str:
+    """Each year's speed-up in a sentence ("2051: 1.50 to 2.00; …").
+
+    >>> speed_ups(pd.DataFrame({"campaign_year": [2051], "speed_up_low": [1.5], "speed_up_high": [2.0]}))
+    '2051: 1.50 to 2.00'
+    """
+    return "; ".join(f"{y}: {fmt_times(lo, hi)}"
+                     for y, lo, hi in zip(table.campaign_year, table.speed_up_low, table.speed_up_high))
+
+
 # --- tables ---------------------------------------------------------------------------------
 
 def figures_summary(figures: pd.DataFrame) -> pd.DataFrame:

@@ -106,6 +106,16 @@ def join_and(items, last: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
+def operations_in_words(ops, labels, last: str = "and") -> str:
+    """Operations named in a sentence ("none" when there are none).
+
+    >>> from bulletin.packs.labels import Labels
+    >>> operations_in_words(["hackers", "exam_cheating"], Labels()), operations_in_words([], Labels())
+    ('hackers and exam cheating', 'none')
+    """
+    return join_and([labels.operation_in_sentence(o) for o in ops], last) or "none"
+
+
 def chinese_texts_note(texts: pd.DataFrame, chinese: bool = True) -> str:
     """What the Chinese texts in hand are, in one clause: the basis of every "agrees".
 
