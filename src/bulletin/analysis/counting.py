@@ -18,14 +18,15 @@ Examples
 
 from __future__ import annotations
 
+from bulletin.lexicon.zh_grammar import COUNTING_MEANINGS
 from bulletin.text.script import to_simplified
 
 #: The verbs that say how a case or a person was counted (simplified characters), with
 #: their meaning: 侦破 and 破获 count cases solved (cracked), 侦办 cases handled
 #: (investigated, which can be the larger set), 抓获 persons arrested, 查处 persons
-#: investigated and dealt with, 查获 persons found.
-COUNTING_VERBS = {"侦破": "solved", "破获": "solved", "侦办": "handled", "抓获": "arrested",
-                  "查处": "investigated and dealt with", "查获": "found"}
+#: investigated and dealt with, 查获 persons found. They are the verbs of the Chinese verb
+#: lexicon (``lexicon/zh/verbs.toml``) that carry a ``counts`` meaning.
+COUNTING_VERBS: dict[str, str] = dict(COUNTING_MEANINGS)
 #: The nouns that say who or what was counted, with their meaning. 涉案人员 (persons
 #: involved in the cases) is wider than 犯罪嫌疑人 (criminal suspects): it can take in
 #: people dealt with administratively.
