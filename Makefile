@@ -36,7 +36,7 @@ report: claims
 ## the report as a reader sees it: every page in headless Chromium (screenshots in reports/screenshots/)
 browser-check:
 	@test -f reports/html/index.html || { echo "error: reports/html/index.html is missing; run make report"; exit 2; }
-	python3 scripts/browser_check.py reports/html --screenshots reports/screenshots
+	$(BIN)/python scripts/browser_check.py reports/html --screenshots reports/screenshots
 
 ## JupyterLab on notebooks/, in the project's own environment (as root too: containers, Codespaces)
 lab:

@@ -7,7 +7,9 @@ For the index and every notebook page, at 1280 px wide:
 - the page loads, and every image on it has loaded (``naturalWidth > 0``);
 - nothing is wider than the page (no horizontal scrolling);
 - on the index, the findings section is visible and holds text;
-- every relative link points at a file that exists (and every ``#anchor`` at an id).
+- every relative link points at a file that exists (and every ``#anchor`` at an id);
+- every Chinese character the page prints has a glyph in the font the report ships (the
+  ``@font-face`` file beside the pages), so no reader without a Chinese font sees a box.
 
 Chromium runs with the flags this machine's closed network needs (no background
 networking, no component updates). Screenshots go to ``--screenshots`` (default
@@ -28,6 +30,9 @@ import tempfile
 from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 900
+#: The characters that need a CJK font (as bulletin.report.site.cjk_characters counts them).
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+FONT_FACE_URL = re.compile(r'@font-face\s*\{[^}]*?url\("([^"]+)"\)')
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--hide-scrollbars", "--allow-file-access-from-files", f"--window-size={WIDTH},{HEIGHT}"]
@@ -94,6 +99,22 @@ def broken_links(page: Path) -> list[str]:
     return bad
 
 
+def missing_glyphs(page: Path) -> str:
+    """The CJK characters ``page`` prints that no font it ships (``@font-face``) covers."""
+    text = page.read_text(encoding="utf-8")
+    wanted = set(CJK.findall(text))
+    if not wanted:
+        return ""
+    have: set[str] = set()
+    for url in FONT_FACE_URL.findall(text):
+        font = page.parent / url
+        if font.is_file():
+            from fontTools.ttLib import TTFont  # in the project's environment
+
+            have |= {chr(code) for code in TTFont(font).getBestCmap()}
+    return "".join(sorted(wanted - have))
+
+
 def measure(chromium: str, page: Path, screenshot: Path) -> dict:
     """Load a copy of ``page`` with the probe in Chromium; return what the probe measured."""
     text = page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>", 1)
@@ -134,6 +155,9 @@ def check(folder: Path, chromium: str, shots: Path) -> list[str]:
                 issues.append(f"wider than the page ({result['scroll_width']} px > {result['width']} px)")
             if page.name == "index.html" and page.parent == folder and not result["findings_visible"]:
                 issues.append("the findings are not visible")
+        missing = missing_glyphs(page)
+        if missing:
+            issues.append(f"no glyph in the report's font for {len(missing)} characters: {missing[:20]}")
         links = broken_links(page)
         if links:
             issues.append(f"broken links: {', '.join(links[:5])}")

@@ -249,9 +249,11 @@ def test_interval_of_a_calibrated_row_uses_step_arithmetic(figures):
 GOOD = {
     "campaign_year": "2019", "scope": "full_year", "period_start": "2019-01",
     "period_end": "2019-12", "period_note": "stated", "published": "2020-04-11",
-    "operation": "headline", "metric": "cases", "counted": "侦破网络犯罪案件", "phrase": "5.9万起",
+    "operation": "headline", "metric": "cases", "counted": "侦破网络犯罪案件", "counting_verb": "侦破",
+    "phrase": "5.9万起",
     "source_file": "18_zh_jingwang2019_full_year_sxfzsd_2020-04-11.txt",
-    "address": "http://example.org/a", "use": "yes", "note": "",
+    "address": "http://example.org/a", "use": "yes", "comparable": "yes", "inferred": "no",
+    "note": "",
 }
 
 
@@ -286,6 +288,12 @@ def test_a_good_row_loads(tmp_path):
     ({"period_end": "2018-12"}, "ends before it starts"),
     ({"published": "April 2020"}, "not YYYY-MM-DD"),
     ({"campaign_year": "20x9"}, "is not a year"),
+    ({"comparable": "wider"}, "comparable 'wider'"),
+    ({"comparable": "no"}, "needs a note saying how the class differs"),
+    ({"inferred": "perhaps"}, "inferred 'perhaps'"),
+    ({"inferred": "yes"}, "an inferred operation needs a note"),
+    ({"counting_verb": "抓"}, "counting_verb '抓' is not one of"),
+    ({"counting_verb": "抓获"}, "is not in counted"),
 ])
 def test_a_bad_row_is_refused_and_named(tmp_path, change, message):
     path = write_table(tmp_path, [GOOD, {**GOOD, "metric": "suspects", "phrase": "8.8万名", **change}])

@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from bulletin.analysis import campaign as cp
+from bulletin.analysis import counting as ct
+from bulletin.analysis import growth as gr
+from bulletin.analysis import pace as pa
 from bulletin.analysis.checks import Interval, load_claims
 from bulletin.analysis.context import load_campaign_figures, pick
 from bulletin.errors import BulletinError
@@ -64,27 +67,33 @@ def test_analysis_modules_import_neither_present_nor_ipython():
     ("criminal suspects (en, pack text)", "", ""),
 ])
 def test_counted_noun_and_verb(counted, noun, verb):
-    assert (cp.counted_noun(counted), cp.counting_verb(counted)) == (noun, verb)
+    assert (ct.counted_noun(counted), ct.counting_verb(counted)) == (noun, verb)
 
 
-def test_comparability_reads_notes_nouns_and_verbs():
-    assert cp.comparability(["", ""]) == "yes"
-    assert cp.comparability(["Counted in pieces (件)"]) == "category differs"
-    assert cp.comparability(["may include ..., so it is not strictly comparable"]) == "category may differ"
-    assert cp.comparability(["Operation inferred: x"]) == "operation inferred"
+def _w(counted):
+    """A wording as the loader gives it: its counted words and their counting verb."""
+    return {"counted": counted, "counting_verb": ct.counting_verb(counted)}
+
+
+def test_comparability_reads_columns_nouns_and_verbs():
+    same = {"comparable": "yes", "inferred": False}
+    assert ct.comparability([same, same]) == "yes"
+    assert ct.comparability([same, {"comparable": "no", "inferred": False}]) == "category differs"
+    assert ct.comparability([{"comparable": "maybe", "inferred": False}]) == "category may differ"
+    assert ct.comparability([{"comparable": "yes", "inferred": True}]) == "operation inferred"
+    # the free-text note is never read
+    assert ct.comparability([{"comparable": "yes", "inferred": False, "note": "wider class"}]) == "yes"
     # persons involved in the cases (涉案人员) are not criminal suspects (犯罪嫌疑人)
-    assert cp.comparability(counted_a=["抓获涉案人员"], counted_b=["抓获犯罪嫌疑人"]) == \
-        "counted noun differs"
+    assert ct.comparability(a=[_w("抓获涉案人员")], b=[_w("抓获犯罪嫌疑人")]) == "counted noun differs"
     # 侦破 (solved) against 侦办 (handled) ...
-    assert cp.comparability(counted_a=["侦破案件"], counted_b=["侦办相关案件"]) == \
-        "counting verb differs"
+    assert ct.comparability(a=[_w("侦破案件")], b=[_w("侦办相关案件")]) == "counting verb differs"
     # ... unless one source of the same figure writes 破获 (solved): outlet wording, perhaps
-    assert cp.comparability(counted_a=["侦破案件"], counted_b=["侦办案件", "破獲案件"]) == \
+    assert ct.comparability(a=[_w("侦破案件")], b=[_w("侦办案件"), _w("破獲案件")]) == \
         "counting verb varies by source"
     # an English wording names no Chinese verb or noun: nothing to compare
-    assert cp.comparability(counted_a=["criminal suspects (en)"], counted_b=["抓获犯罪嫌疑人"]) == "yes"
-    assert cp.like_for_like("counting verb varies by source")
-    assert not cp.like_for_like("counting verb differs; operation inferred")
+    assert ct.comparability(a=[_w("criminal suspects (en)")], b=[_w("抓获犯罪嫌疑人")]) == "yes"
+    assert ct.like_for_like("counting verb varies by source")
+    assert not ct.like_for_like("counting verb differs; operation inferred")
 
 
 # --- parts against headline, every report ------------------------------------------------------
@@ -190,7 +199,7 @@ def test_xinhua_english_agrees_with_the_translation(figures, october):
 # --- pace -----------------------------------------------------------------------------------
 
 def test_pace_by_hand():
-    p = cp.pace(Interval(37000, 38000), Interval(62000, 63000), 9, 12)
+    p = pa.pace(Interval(37000, 38000), Interval(62000, 63000), 9, 12)
     assert p["before"].low == pytest.approx(37000 / 9)
     assert p["after"].low == pytest.approx((62000 - 38000) / 3)
     assert p["after"].high == pytest.approx((63000 - 37000) / 3)
@@ -200,25 +209,25 @@ def test_pace_by_hand():
 
 def test_pace_refuses_a_stage_outside_the_period():
     with pytest.raises(BulletinError):
-        cp.pace(Interval(1, 2), Interval(3, 4), 12, 12)
+        pa.pace(Interval(1, 2), Interval(3, 4), 12, 12)
 
 
 def test_previous_month_end():
-    assert cp.previous_month_end("2021-10-14") == "2021-09"
-    assert cp.previous_month_end("2022-01-05") == "2021-12"
+    assert pa.previous_month_end("2021-10-14") == "2021-09"
+    assert pa.previous_month_end("2022-01-05") == "2021-12"
 
 
 def test_pace_table_uses_the_rows_periods(figures):
-    t = cp.pace_table(figures, 2021).set_index("metric")
+    t = pa.pace_table(figures, 2021).set_index("metric")
     assert t.loc["cases", "months_before"] == pytest.approx(9 + 14 / 31, abs=0.01)
     assert t.loc["cases", "stage_period"] == "2021-01 to 2021-10-14"
-    t2018 = cp.pace_table(figures, 2018).set_index("metric")
+    t2018 = pa.pace_table(figures, 2018).set_index("metric")
     # six months (February to July) of ten (February to November)
     assert (t2018.loc["cases", "months_before"], t2018.loc["cases", "months_total"]) == (6, 10)
 
 
 def test_personal_information_suspects_came_in_ten_times_faster(figures):
-    t = cp.operation_pace(figures, 2021, ["suspects"]).set_index("operation")
+    t = pa.operation_pace(figures, 2021, ["suspects"]).set_index("operation")
     before, after = 9.45, 12 - 9.45
     # 4600余 by October, 1.7万余 at year-end
     low = ((17000 - 4700) / after) / (4700 / before)
@@ -232,7 +241,7 @@ def test_personal_information_suspects_came_in_ten_times_faster(figures):
 
 
 def test_increases_cannot_all_be_parts_of_the_headline(figures):
-    ops, summary = cp.increases(figures, 2021, "suspects")
+    ops, summary = pa.increases(figures, 2021, "suspects")
     ops = ops.set_index("operation")
     assert ops.loc["personal_information", "smallest"] == 17000 - 4700
     assert ops.loc["fraud_gambling_support", "smallest"] == 73000 - 49000
@@ -247,12 +256,12 @@ def test_increases_cannot_all_be_parts_of_the_headline(figures):
 
 
 def test_increases_under_the_bound_reading_fit(figures_bound):
-    _, summary = cp.increases(figures_bound, 2021, "suspects")
+    _, summary = pa.increases(figures_bound, 2021, "suspects")
     assert set(summary.verdict) == {"fits"}
 
 
 def test_year_end_jumps_every_year_for_cases(figures):
-    t = cp.year_end_jumps(figures).set_index(["campaign_year", "metric", "cut_off"])
+    t = pa.year_end_jumps(figures).set_index(["campaign_year", "metric", "cut_off"])
     # 2019: more than 45,000 in ten months, 5.9万 in twelve
     row = t.loc[(2019, "cases", "stated")]
     assert row.speed_up_low == pytest.approx(((59000 - 46000) / 2) / (46000 / 10))
@@ -266,7 +275,7 @@ def test_year_end_jumps_every_year_for_cases(figures):
 # --- the series across years ------------------------------------------------------------------
 
 def test_series_leaves_little_for_2022(figures):
-    t = cp.series_check(figures, "cases").set_index("taken")
+    t = pa.series_check(figures, "cases").set_index("taken")
     summed = 57519 + 59000 + 56000 + 62000
     assert t.loc["as printed", "sum_low"] == summed
     assert (t.loc["as printed", "left_low"], t.loc["as printed", "left_high"]) == (
@@ -280,7 +289,7 @@ def test_series_leaves_little_for_2022(figures):
 
 
 def test_series_under_the_bound_reading_keeps_its_ceiling(figures_bound):
-    t = cp.series_check(figures_bound, "cases").set_index("taken")
+    t = pa.series_check(figures_bound, "cases").set_index("taken")
     assert t.loc["as printed", "left_low"] == 0
     assert t.loc["as printed", "left_high"] == 255000 - (57519 + 59000 + 56000 + 62000)
     assert math.isinf(t.loc["as printed", "speed_up_high"])
@@ -289,22 +298,22 @@ def test_series_under_the_bound_reading_keeps_its_ceiling(figures_bound):
 # --- growth on the year before ----------------------------------------------------------------
 
 def test_growth_by_hand():
-    g = cp.growth_interval(Interval(62000, 63000), Interval(56000, 56000))
+    g = gr.growth_interval(Interval(62000, 63000), Interval(56000, 56000))
     assert (g.low, g.high) == (pytest.approx(62000 / 56000 - 1), pytest.approx(63000 / 56000 - 1))
-    s = cp.stated_growth(28.7)
+    s = gr.stated_growth(28.7)
     assert (s.low, s.high) == (pytest.approx(0.2865), pytest.approx(0.2875))
-    prev = cp.implied_previous(Interval(103000, 104000), s)
+    prev = gr.implied_previous(Interval(103000, 104000), s)
     assert (prev.low, prev.high) == (pytest.approx(103000 / 1.2875), pytest.approx(104000 / 1.2865))
 
 
 def test_yoy_check_2021(figures):
-    cases = cp.yoy_check(figures, 2021, "cases")
+    cases = gr.yoy_check(figures, 2021, "cases")
     assert (cases["current"], cases["previous"], cases["stated"]) == ("6.2万余起", "5.6万起", "10.7%")
     assert cases["consistent"] and cases["previous_consistent"]
     assert cases["implied_current"].high == pytest.approx(56000 * 1.1075)
-    suspects = cp.yoy_check(figures, 2021, "suspects")
+    suspects = gr.yoy_check(figures, 2021, "suspects")
     assert suspects["stated"] == "28.7%" and suspects["consistent"]
-    assert cp.yoy_metrics(figures) == [(2021, "cases"), (2021, "suspects")]
+    assert gr.yoy_metrics(figures) == [(2021, "cases"), (2021, "suspects")]
 
 
 def test_headline_series_gaps_and_stage_points(figures):

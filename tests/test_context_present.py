@@ -6,6 +6,9 @@ import pandas as pd
 import pytest
 
 from bulletin.analysis import campaign as cp
+from bulletin.analysis import counting as ct
+from bulletin.analysis import growth as gr
+from bulletin.analysis import pace as pa
 from bulletin.present import context as pc
 from bulletin.analysis import sensitivity as sv
 from bulletin.present.charts import context as charts
@@ -52,11 +55,11 @@ def test_tables_read_well(figures, labels):
     head = pc.headline_table(cp.headline_series(figures))
     assert head.loc[(head.year == 2019) & (head.scope == "stage report"), "cases printed"].item() == \
         "more than 45,000"
-    series = pc.series_table(cp.series_check(figures, "cases"))
+    series = pc.series_table(pa.series_check(figures, "cases"))
     assert series.loc[0, "left for the last year to the statement"] == "19,481 to 20,481"
     pins = pc.pins_table(sv.pinned_cases(figures), labels)
     assert pins.loc[0, "where in the step"] == "52%"
-    jumps = pc.jumps_table(cp.year_end_jumps(figures))
+    jumps = pc.jumps_table(pa.year_end_jumps(figures))
     assert set(jumps.verdict) == {"faster after the stage report", "cannot tell", "slower after it"}
 
 
@@ -85,7 +88,7 @@ def test_charts_publish_png_and_csv(figures, labels, october, tmp_path):
                                  name="ratio", folder=tmp_path)
     assert (tmp_path / "ratio.png").is_file()
     assert not data.set_index(["operation", "metric"]).loc[("water_army", "suspects"), "like_for_like"]
-    pace = cp.pace_table(figures, 2021)
+    pace = pa.pace_table(figures, 2021)
     comparable = compared[compared.operation == "headline"].set_index("metric").comparable.to_dict()
     _, data = charts.pace_chart(pace, src, comparable=comparable, folder=tmp_path)
     assert (tmp_path / "context-pace-2021.png").is_file()
@@ -94,5 +97,5 @@ def test_charts_publish_png_and_csv(figures, labels, october, tmp_path):
     _, data = charts.parts_chart(tables, labels, "suspects", [(2021, "full_year")], src, "t",
                                  "parts", folder=tmp_path)
     assert data.verdict.tolist() == ["over", "short"]
-    _, data = charts.jumps_chart(cp.year_end_jumps(figures), src, folder=tmp_path)
+    _, data = charts.jumps_chart(pa.year_end_jumps(figures), src, folder=tmp_path)
     assert list(pd.read_csv(tmp_path / "context-year-end-jumps.csv").columns) == list(data.columns)

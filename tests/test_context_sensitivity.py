@@ -72,7 +72,30 @@ def test_the_verdicts_that_flip(frames):
     year_end = keyed.loc[("parts", 2021, "full_year", "headline", "suspects", "as assigned")]
     assert (year_end.step, year_end.bound, year_end.calibrated) == ("over", "consistent", "over")
     pace = keyed.loc[("pace", 2021, "", "headline", "suspects", "stated")]
-    assert (pace.step, pace.bound, pace.calibrated) == ("cannot tell", "no limit", "faster")
+    # under the bound reading the 2021 year-end (6.2万余) sets no ceiling, and the floor is 0
+    assert (pace.step, pace.bound, pace.calibrated) == ("cannot tell", "cannot tell", "faster")
     between = sv.flips(v, ["step", "calibrated"])
     assert len(between) == 4
     assert set(between.check) == {"parts", "stage vs year-end", "pace"}
+
+
+def test_only_an_absent_figure_is_skipped_a_data_fault_stops_the_run(monkeypatch):
+    from bulletin.analysis.example import example_figures
+    from bulletin.errors import BulletinError, FigureNotFound
+
+    figures = example_figures()
+    assert issubclass(FigureNotFound, LookupError) and issubclass(FigureNotFound, BulletinError)
+
+    def absent(*args):
+        raise FigureNotFound("no figure")
+
+    monkeypatch.setattr(sv, "increases", absent)
+    table = sv.verdicts({"step": figures})
+    assert "increases" not in set(table["check"])
+
+    def fault(*args):
+        raise BulletinError("campaign-figures.csv line 9: the range is wrong")
+
+    monkeypatch.setattr(sv, "increases", fault)
+    with pytest.raises(BulletinError, match="line 9"):
+        sv.verdicts({"step": figures})

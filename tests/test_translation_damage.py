@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from bulletin.errors import BulletinError
-from bulletin.analysis.translation import (
+from bulletin.analysis.damage import (
     BY_READING, DAMAGED_COLUMNS, RULES, damage_table, find_damage, has_verb, load_damaged,
     locate, misread_figures, unexplained_damage,
 )

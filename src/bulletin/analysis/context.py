@@ -39,7 +39,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from bulletin.errors import BulletinError
+from bulletin.analysis.counting import COUNTING_VERBS
+from bulletin.analysis.scopes import COMPARABLE_VALUES, INFERRED_VALUES, SCOPES
+from bulletin.errors import BulletinError, FigureNotFound
+from bulletin.text.script import to_simplified
 from bulletin.figures.en import find_figures
 from bulletin.analysis.intervals import Interval
 from bulletin.packs.labels import Labels
@@ -70,17 +73,14 @@ def campaign_table(campaign: Path, name: str) -> Path:
 #: The columns of ``campaign-figures.csv``, in order.
 COLUMNS = [
     "campaign_year", "scope", "period_start", "period_end", "period_note", "published",
-    "operation", "metric", "counted", "phrase", "source_file", "address", "use", "note",
+    "operation", "metric", "counted", "counting_verb", "phrase", "source_file", "address", "use",
+    "comparable", "inferred", "note",
 ]
 #: The columns of ``sources.csv``.
 SOURCE_COLUMNS = [
     "file", "location", "title", "publisher", "address", "also_at", "date", "language",
     "covers", "use", "note",
 ]
-#: ``stage``: an interim report during a campaign year; ``full_year``: the totals reported
-#: after it; ``since_start``: a running total since the campaign began; ``average``: a
-#: yearly average over several years.
-SCOPES = ("stage", "full_year", "since_start", "average")
 USES = ("yes", "no")
 #: The columns the loader adds to the table's own.
 ADDED = ["value", "qualifier", "low", "high", "kind", "origin", "reading"]
@@ -286,6 +286,7 @@ def _check_row(row: dict, where: str, operations: set[str], metrics: set[str],
         raise BulletinError(f"{where}: use {row['use']!r} is not yes or no")
     if row["use"] == "no" and not row["note"].strip():
         raise BulletinError(f"{where}: a row the analysis does not use needs a note saying why")
+    _check_marks(row, where)
     if not row["source_file"].strip():
         raise BulletinError(f"{where}: no source_file")
     if sources[sources["file"] == row["source_file"]].empty:
@@ -295,6 +296,27 @@ def _check_row(row: dict, where: str, operations: set[str], metrics: set[str],
     low, value, high = row["low"], row["value"], row["high"]
     if not low <= value <= high:
         raise BulletinError(f"{where}: the range is wrong: {low} <= {value} <= {high} fails")
+
+
+def _check_marks(row: dict, where: str) -> None:
+    """The structured columns: ``comparable``, ``inferred`` and ``counting_verb``."""
+    if row["comparable"] not in COMPARABLE_VALUES:
+        raise BulletinError(f"{where}: comparable {row['comparable']!r} is not one of "
+                            f"{', '.join(COMPARABLE_VALUES)}")
+    if row["inferred"] not in INFERRED_VALUES:
+        raise BulletinError(f"{where}: inferred {row['inferred']!r} is not yes or no")
+    if row["comparable"] != "yes" and not row["note"].strip():
+        raise BulletinError(f"{where}: comparable={row['comparable']} needs a note saying how "
+                            "the class differs")
+    if row["inferred"] == "yes" and not row["note"].strip():
+        raise BulletinError(f"{where}: an inferred operation needs a note saying from what")
+    verb = row["counting_verb"]
+    if verb and verb not in COUNTING_VERBS:
+        raise BulletinError(f"{where}: counting_verb {verb!r} is not one of "
+                            f"{', '.join(COUNTING_VERBS)} (simplified script)")
+    if verb and verb not in to_simplified(row["counted"]):
+        raise BulletinError(f"{where}: counting_verb {verb!r} is not in counted "
+                            f"{row['counted']!r}")
 
 
 def _pack_rows(table_rows: list[dict], pack: Pack, sources: pd.DataFrame) -> list[dict]:
@@ -321,8 +343,8 @@ def _pack_rows(table_rows: list[dict], pack: Pack, sources: pd.DataFrame) -> lis
             "period_note": notes[0] if notes else "the pack's manifest (pack.toml)",
             "published": pack.published.isoformat(), "operation": claim["operation"],
             "metric": claim["metric"], "counted": f"{claim['noun']} ({pack.language}, pack text)",
-            "phrase": claim["text"], "source_file": pack.raw.name, "address": address,
-            "use": "yes",
+            "counting_verb": "", "phrase": claim["text"], "source_file": pack.raw.name,
+            "address": address, "use": "yes", "comparable": "yes", "inferred": "no",
             "note": (f"From the claims table of pack {pack.id} ({pack.publisher}): no other "
                      "wording of this figure is in the table"),
         })
@@ -356,7 +378,7 @@ def load_campaign_figures(campaign: Path, pack: Pack | None = None,
     Returns
     -------
     pandas.DataFrame
-        The table's columns, ``campaign_year`` as an int, plus ``value``, ``qualifier``,
+        The table's columns, ``campaign_year`` as an int and ``inferred`` as a bool, plus ``value``, ``qualifier``,
         ``low``, ``high``, ``kind``, ``origin`` (``table`` or ``claims``) and ``reading``.
 
     Raises
@@ -400,6 +422,7 @@ def load_campaign_figures(campaign: Path, pack: Pack | None = None,
         out.append(row)
     frame = pd.DataFrame(out)
     frame["campaign_year"] = frame["campaign_year"].astype(int)
+    frame["inferred"] = frame["inferred"] == "yes"
     frame["reading"] = reading
     for column in ("value", "low", "high"):
         frame[column] = pd.Series([r[column] for r in out], index=frame.index, dtype=object)
@@ -413,6 +436,64 @@ def load_campaign_figures(campaign: Path, pack: Pack | None = None,
             "has more than one row with use=yes; mark the one the analysis uses"
         )
     return frame.drop(columns=["line"])[COLUMNS + ADDED]
+
+
+#: The columns an inline table (:func:`figures_from_csv`) must give; the others default.
+INLINE_COLUMNS = ["campaign_year", "scope", "period_start", "period_end", "operation", "metric",
+                  "phrase"]
+_INLINE_DEFAULTS = {"period_note": "", "published": "", "counted": "", "source_file": "inline",
+                    "address": "", "use": "yes", "comparable": "yes", "inferred": "no", "note": ""}
+
+
+def figures_from_csv(text: str, reading: str = DEFAULT_READING) -> pd.DataFrame:
+    """A campaign-figures table from a short inline CSV: for examples, tests and sketches.
+
+    The CSV gives at least :data:`INLINE_COLUMNS`; any other column of ``campaign-figures.csv``
+    may be given too, and the rest take defaults (``use`` ``yes``, ``comparable`` ``yes``,
+    ``inferred`` ``no``, ``counting_verb`` read from ``counted``). Every phrase is parsed and
+    every row checked as :func:`load_campaign_figures` does, except against a sources list
+    and an operations table.
+
+    Examples
+    --------
+    >>> figures = figures_from_csv('''
+    ... campaign_year,scope,period_start,period_end,operation,metric,phrase
+    ... 2021,stage,2021-01,2021-10-14,headline,cases,3.7万余起
+    ... 2021,full_year,2021-01,2021-12,headline,cases,6.2万余起
+    ... ''')
+    >>> figures[["scope", "low", "high", "inferred"]].values.tolist()
+    [['stage', 37000, 38000, False], ['full_year', 62000, 63000, False]]
+    """
+    import csv
+    import io
+
+    from bulletin.analysis.counting import counting_verb
+
+    check_reading(reading)
+    rows = list(csv.DictReader(io.StringIO(text.strip())))
+    missing = [c for c in INLINE_COLUMNS if not rows or c not in rows[0]]
+    if missing:
+        raise BulletinError(f"an inline figures table needs the column(s) {', '.join(missing)}")
+    out = []
+    for number, given in enumerate(rows, start=2):
+        row = {**_INLINE_DEFAULTS, **{k: v for k, v in given.items() if v is not None}}
+        row.setdefault("counting_verb", counting_verb(row["counted"]))
+        where = f"inline table line {number}"
+        try:
+            figure = parse_phrase(row["phrase"], reading)
+        except BulletinError as exc:
+            raise BulletinError(f"{where}: {exc}") from None
+        row.update(value=figure.value, qualifier=figure.qualifier, low=figure.low,
+                   high=figure.high, kind=figure.kind, origin="table")
+        _check_marks(row, where)
+        out.append(row)
+    frame = pd.DataFrame(out)
+    frame["campaign_year"] = frame["campaign_year"].astype(int)
+    frame["inferred"] = frame["inferred"] == "yes"
+    frame["reading"] = reading
+    for column in ("value", "low", "high"):
+        frame[column] = pd.Series([r[column] for r in out], index=frame.index, dtype=object)
+    return frame[COLUMNS + ADDED]
 
 
 # --- picking figures ---------------------------------------------------------------------
@@ -441,17 +522,18 @@ def _rows_of(figures: pd.DataFrame, year, scope, operation, metric) -> list[int]
 def pick(figures: pd.DataFrame, year: int, scope: str, operation: str, metric: str) -> pd.Series:
     """The one figure the analysis uses (``use == "yes"``) for a year, scope, operation and metric.
 
-    Raises :class:`BulletinError` when there is none.
+    Raises :class:`~bulletin.errors.FigureNotFound` when there is none.
 
     Examples
     --------
-    >>> pick(load_campaign_figures(CAMPAIGN), 2020, "full_year", "headline", "cases").phrase
-    '5.6万起'
+    >>> from bulletin.analysis.example import example_figures
+    >>> pick(example_figures(), 2052, "full_year", "headline", "cases").phrase
+    '1500余起'
     """
     used = [i for i in _rows_of(figures, year, scope, operation, metric)
             if figures["use"].iat[i] == "yes"]
     if not used:
-        raise BulletinError(f"no {scope} figure for {year} {operation}/{metric}")
+        raise FigureNotFound(f"no {scope} figure for {year} {operation}/{metric}")
     return figures.iloc[used[0]]
 
 
@@ -459,7 +541,7 @@ def has_figure(figures: pd.DataFrame, year: int, scope: str, operation: str, met
     """Whether the table has a used figure for this year, scope, operation and metric."""
     try:
         pick(figures, year, scope, operation, metric)
-    except BulletinError:
+    except FigureNotFound:
         return False
     return True
 
@@ -468,9 +550,9 @@ def wordings(figures: pd.DataFrame, year: int, scope: str, operation: str,
              metric: str) -> pd.DataFrame:
     """Every row that states one figure: the used one first, then the other wordings.
 
-    >>> w = wordings(load_campaign_figures(CAMPAIGN), 2021, "full_year", "personal_information", "cases")
-    >>> w.counted.tolist()
-    ['侦办侵犯公民个人信息案件', '破獲侵犯公民個人信息案件']
+    >>> from bulletin.analysis.example import example_figures
+    >>> wordings(example_figures(), 2052, "full_year", "headline", "cases").counted.tolist()
+    ['侦办案件', '破获案件']
     """
     rows = figures.iloc[_rows_of(figures, year, scope, operation, metric)]
     return rows.sort_values("use", ascending=False, kind="stable")
@@ -488,8 +570,9 @@ def arithmetic_reading(reading: str) -> str:
 def interval_of(row: pd.Series) -> Interval:
     """A figure's range as an :class:`~bulletin.analysis.intervals.Interval`, under the table's reading.
 
-    >>> interval_of(pick(load_campaign_figures(CAMPAIGN), 2021, "full_year", "headline", "cases"))
-    Interval(low=62000, high=63000, reading='step')
+    >>> from bulletin.analysis.example import example_figures
+    >>> interval_of(pick(example_figures(), 2052, "full_year", "headline", "cases"))
+    Interval(low=1500, high=1600, reading='step')
     """
     return Interval(row["low"], row["high"], arithmetic_reading(row["reading"]))
 

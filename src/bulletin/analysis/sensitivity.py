@@ -21,7 +21,7 @@ Examples
 --------
 >>> from bulletin.analysis.context import load_campaign_figures, pick
 >>> figures = calibrate(load_campaign_figures(CAMPAIGN))
->>> row = pick(figures, 2020, "full_year", "headline", "suspects")
+>>> row = pick(figures, 2020, FULL_YEAR, "headline", "suspects")
 >>> row.phrase, row.low, row.high, row.reading
 ('8万余名', 80000, 81000, 'calibrated')
 """
@@ -32,13 +32,14 @@ import math
 
 import pandas as pd
 
-from bulletin.analysis.campaign import (
-    HEADLINE, comparability, increases, intersect, parts_table, series_verdicts,
-    stage_vs_year_end, year_end_jumps, years_with_both, yoy_check, yoy_metrics,
-)
+from bulletin.analysis.campaign import HEADLINE, parts_table, stage_vs_year_end, years_with_both
+from bulletin.analysis.counting import comparability
+from bulletin.analysis.growth import intersect, yoy_check, yoy_metrics
+from bulletin.analysis.pace import increases, series_verdicts, year_end_jumps
+from bulletin.analysis.scopes import AVERAGE, FULL_YEAR, SINCE_START, STAGE
 from bulletin.analysis.checks import significant_digits
 from bulletin.analysis.context import interval_of, load_campaign_figures, pick, reading_of
-from bulletin.errors import BulletinError
+from bulletin.errors import BulletinError, FigureNotFound
 from bulletin.analysis.intervals import Interval, total
 
 CALIBRATED = "calibrated"
@@ -139,7 +140,7 @@ def pinned_cases(figures: pd.DataFrame) -> pd.DataFrame:
     for _, r in counts[counts["qualifier"].isin(_UPWARD)].iterrows():
         same = counts.loc[(counts[key] == r[key]).all(axis=1)]
         for _, e in same[same["qualifier"] == "exact"].iterrows():
-            notes = comparability([r["note"], e["note"]])
+            notes = comparability([r, e])
             if ("category" in notes or not r["low"] <= e["value"] < r["high"]
                     or significant_digits(e["value"]) <= significant_digits(r["value"])):
                 continue
@@ -150,8 +151,8 @@ def pinned_cases(figures: pd.DataFrame) -> pd.DataFrame:
             rows.append(_pin(r, Interval.exact(e["value"]), e["phrase"], "printed to the unit"))
     for year, metric in yoy_metrics(figures):
         c = yoy_check(figures, year, metric)
-        current = pick(figures, year, "full_year", HEADLINE, metric)
-        previous = pick(figures, year - 1, "full_year", HEADLINE, metric)
+        current = pick(figures, year, FULL_YEAR, HEADLINE, metric)
+        previous = pick(figures, year - 1, FULL_YEAR, HEADLINE, metric)
         by = f"{c['current']} and {c['stated']} growth"
         if previous["qualifier"] in _UPWARD:
             rows.append(_pin(previous, intersect(interval_of(previous), c["implied_previous"]),
@@ -160,17 +161,17 @@ def pinned_cases(figures: pd.DataFrame) -> pd.DataFrame:
             rows.append(_pin(current, intersect(interval_of(current), c["implied_current"]),
                              f"{c['previous']} and {c['stated']} growth", "stated growth",
                              f"the bare {c['previous']} is as printed"))
-    averages = counts[(counts["scope"] == "average") & (counts["use"] == "yes")
+    averages = counts[(counts["scope"] == AVERAGE) & (counts["use"] == "yes")
                       & counts["qualifier"].isin(_UPWARD)]
     for _, a in averages.iterrows():
         first, last = int(a["period_start"][:4]), int(a["period_end"][:4]) - 1
         years = [y for y in range(first, last + 1)
-                 if not counts[(counts["campaign_year"] == y) & (counts["scope"] == "full_year")
+                 if not counts[(counts["campaign_year"] == y) & (counts["scope"] == FULL_YEAR)
                                & (counts["operation"] == a["operation"])
                                & (counts["metric"] == a["metric"]) & (counts["use"] == "yes")].empty]
         if not years:
             continue
-        summed = total([interval_of(pick(figures, y, "full_year", a["operation"], a["metric"]))
+        summed = total([interval_of(pick(figures, y, FULL_YEAR, a["operation"], a["metric"]))
                         for y in years])
         mean = Interval(summed.low / len(years), summed.high / len(years))
         rows.append(_pin(a, intersect(interval_of(a), mean),
@@ -188,7 +189,7 @@ def _verdict_rows(figures: pd.DataFrame, extras) -> list[dict]:
         rows.append({"check": "parts", "campaign_year": r["campaign_year"], "scope": r["scope"],
                      "operation": HEADLINE, "metric": r["metric"], "variant": r["variant"],
                      "verdict": r["verdict"]})
-    for year in sorted({int(y) for y in figures.loc[figures["scope"] == "stage", "campaign_year"]}):
+    for year in sorted({int(y) for y in figures.loc[figures["scope"] == STAGE, "campaign_year"]}):
         table = stage_vs_year_end(figures, year)
         for _, r in table.iterrows():
             rows.append({"check": "stage vs year-end", "campaign_year": year, "scope": "",
@@ -203,7 +204,7 @@ def _verdict_rows(figures: pd.DataFrame, extras) -> list[dict]:
         for metric in ("cases", "suspects"):
             try:
                 _, summary = increases(figures, year, metric)
-            except BulletinError:
+            except FigureNotFound:
                 continue
             for _, r in summary.iterrows():
                 if r["n"]:
@@ -213,11 +214,11 @@ def _verdict_rows(figures: pd.DataFrame, extras) -> list[dict]:
     for metric in ("cases", "suspects"):
         for _, r in series_verdicts(figures, metric).iterrows():
             rows.append({"check": "series", "campaign_year": int(r["campaign_year"]),
-                         "scope": "since_start", "operation": HEADLINE, "metric": metric,
+                         "scope": SINCE_START, "operation": HEADLINE, "metric": metric,
                          "variant": r["taken"], "verdict": r["verdict"]})
     for year, metric in yoy_metrics(figures):
         c = yoy_check(figures, year, metric)
-        rows.append({"check": "growth", "campaign_year": year, "scope": "full_year",
+        rows.append({"check": "growth", "campaign_year": year, "scope": FULL_YEAR,
                      "operation": HEADLINE, "metric": metric, "variant": "",
                      "verdict": "consistent" if c["consistent"] else "inconsistent"})
     return rows
@@ -230,11 +231,11 @@ def verdicts(frames: dict[str, pd.DataFrame], extras=()) -> pd.DataFrame:
 
     Checks: ``parts`` (:func:`~bulletin.analysis.campaign.parts_table`, with ``extras``), ``stage vs
     year-end`` (:func:`~bulletin.analysis.campaign.stage_vs_year_end`, every year), ``pace`` (the
-    headline's pace after the stage report, :func:`~bulletin.analysis.campaign.year_end_jumps`),
-    ``increases`` (:func:`~bulletin.analysis.campaign.increases`), ``series`` (what a running total
+    headline's pace after the stage report, :func:`~bulletin.analysis.pace.year_end_jumps`),
+    ``increases`` (:func:`~bulletin.analysis.pace.increases`), ``series`` (what a running total
     leaves for its last year, against the fastest year-end jump,
-    :func:`~bulletin.analysis.campaign.series_check`) and ``growth``
-    (:func:`~bulletin.analysis.campaign.yoy_check`).
+    :func:`~bulletin.analysis.pace.series_check`) and ``growth``
+    (:func:`~bulletin.analysis.growth.yoy_check`).
     """
     key = ["check", "campaign_year", "scope", "operation", "metric", "variant"]
     merged = None

@@ -19,10 +19,11 @@ import math
 
 import pandas as pd
 
+from bulletin.analysis.scopes import AVERAGE, FULL_YEAR, REPORT_SCOPES, SINCE_START, STAGE
 from bulletin.present.words import fmt_number, fmt_range, verdict_text
 
-SCOPE_WORDS = {"stage": "stage report", "full_year": "year-end", "since_start": "since the start",
-               "average": "yearly average"}
+SCOPE_WORDS = {STAGE: "stage report", FULL_YEAR: "year-end", SINCE_START: "since the start",
+               AVERAGE: "yearly average"}
 READING_WORDS = {"step": "step", "bound": "bound", "calibrated": "calibrated"}
 
 #: Each check's verdict ids in words.
@@ -150,11 +151,54 @@ def variant_words(variant: str, labels) -> str:
     >>> from bulletin.packs.labels import Labels
     >>> variant_words("with personal_information:insiders", Labels())
     'with personal information: insiders'
+    >>> variant_words("umbrella: fraud_support", Labels())
+    'fraud support as an umbrella count'
     """
     if variant.startswith("with "):
         op, metric = variant[5:].split(":")
         return f"with {labels.operation_in_sentence(op)}: {labels.metric(metric, short=True)}"
+    if variant.startswith("umbrella: "):
+        return f"{labels.operation_in_sentence(variant[10:])} as an umbrella count"
     return variant
+
+
+def picked_range(figures: pd.DataFrame, year: int, scope: str, operation: str, metric: str) -> str:
+    """The range of the figure the analysis uses for a year, scope, operation and metric.
+
+    >>> from bulletin.analysis.example import example_figures
+    >>> picked_range(example_figures(), 2052, "stage", "headline", "cases")
+    '600 to under 700'
+    """
+    from bulletin.analysis.context import pick
+
+    figure = pick(figures, year, scope, operation, metric)
+    return fmt_range(figure.low, figure.high, figure.qualifier)
+
+
+def like_band(like: pd.DataFrame, metric: str) -> str:
+    """Where a metric's like-for-like full-year totals run: from the lowest to the highest,
+    with the years counted (``like``: rows of ``campaign_year``, ``metric``, ``low``, ``high``).
+
+    >>> like = pd.DataFrame({"campaign_year": [2051, 2052], "metric": ["cases"] * 2,
+    ...                      "low": [1000, 1500], "high": [1100, 1600]})
+    >>> like_band(like, "cases")
+    'from 1,000 to under 1,100 in 2051 to 1,500 to under 1,600 in 2052 (the like-for-like years: 2051, 2052)'
+    """
+    rows = like[like.metric == metric].set_index("campaign_year")
+    low, high = rows.low.idxmin(), rows.high.idxmax()
+    return (f"from {fmt_range(rows.loc[low, 'low'], rows.loc[low, 'high'], 'more_than')} in {low} "
+            f"to {fmt_range(rows.loc[high, 'low'], rows.loc[high, 'high'], 'more_than')} in {high} "
+            f"(the like-for-like years: {', '.join(str(y) for y in rows.index)})")
+
+
+def speed_ups(table: pd.DataFrame) -> str:
+    """Each year's speed-up in a sentence ("2051: 1.50 to 2.00; …").
+
+    >>> speed_ups(pd.DataFrame({"campaign_year": [2051], "speed_up_low": [1.5], "speed_up_high": [2.0]}))
+    '2051: 1.50 to 2.00'
+    """
+    return "; ".join(f"{y}: {fmt_times(lo, hi)}"
+                     for y, lo, hi in zip(table.campaign_year, table.speed_up_low, table.speed_up_high))
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -184,12 +228,12 @@ def headline_table(series: pd.DataFrame) -> pd.DataFrame:
     ("no figure found" for a gap).
 
     >>> from bulletin.analysis.campaign import headline_series
-    >>> from bulletin.analysis.context import load_campaign_figures
-    >>> t = headline_table(headline_series(load_campaign_figures(CAMPAIGN)))
-    >>> t.loc[(t.year == 2023), "cases range"].item()
+    >>> from bulletin.analysis.example import example_figures
+    >>> t = headline_table(headline_series(example_figures(), years=range(2050, 2053)))
+    >>> t.loc[(t.year == 2050), "cases range"].item()
     'no figure found'
-    >>> t.loc[(t.year == 2020) & (t.scope == "year-end"), "suspects range"].item()
-    '80,000 to under 90,000'
+    >>> t.loc[(t.year == 2052) & (t.scope == "year-end"), "suspects range"].item()
+    '1,100 to under 1,200'
     """
     rows = []
     for (year, scope), group in series.groupby(["campaign_year", "scope"], sort=False):
@@ -206,7 +250,7 @@ def headline_table(series: pd.DataFrame) -> pd.DataFrame:
                 row[f"{metric} range"] = fmt_range(m.low, m.high, "more_than")
         rows.append(row)
     out = pd.DataFrame(rows)
-    order = {"stage report": 0, "year-end": 1}
+    order = {SCOPE_WORDS[STAGE]: 0, SCOPE_WORDS[FULL_YEAR]: 1}
     return out.sort_values(["year", "scope"], key=lambda c: c.map(order) if c.name == "scope" else c,
                            ignore_index=True)
 
@@ -261,7 +305,7 @@ def stage_vs_year_end_table(tables: dict[str, pd.DataFrame], labels) -> pd.DataF
 
 
 def pace_table_words(paces: pd.DataFrame, labels=None) -> pd.DataFrame:
-    """A readable table of :func:`bulletin.analysis.campaign.pace_table` (or several, concatenated)."""
+    """A readable table of :func:`bulletin.analysis.pace.pace_table` (or several, concatenated)."""
     out = pd.DataFrame({"reading": paces.reading})
     if "operation" in paces and labels is not None:
         out["figure"] = [labels.row(o, m) for o, m in zip(paces.operation, paces.metric)]
@@ -313,7 +357,7 @@ def report_figures_table(claims: pd.DataFrame, labels, metrics=None) -> pd.DataF
 
 
 def increases_tables(by_op: pd.DataFrame, summary: pd.DataFrame, labels):
-    """Readable tables of :func:`bulletin.analysis.campaign.increases`: by operation, and the sums."""
+    """Readable tables of :func:`bulletin.analysis.pace.increases`: by operation, and the sums."""
     ops = pd.DataFrame({
         "operation": [labels.operation(o) for o in by_op.operation],
         "stage": by_op.stage, "year-end": by_op.year_end,
@@ -332,7 +376,7 @@ def increases_tables(by_op: pd.DataFrame, summary: pd.DataFrame, labels):
 
 
 def jumps_table(jumps: pd.DataFrame) -> pd.DataFrame:
-    """A readable table of :func:`bulletin.analysis.campaign.year_end_jumps`."""
+    """A readable table of :func:`bulletin.analysis.pace.year_end_jumps`."""
     return pd.DataFrame({
         "reading": jumps.reading, "year": jumps.campaign_year, "metric": jumps.metric,
         "stage cut-off": jumps.cut_off, "stage counted": jumps.stage_period,
@@ -345,7 +389,7 @@ def jumps_table(jumps: pd.DataFrame) -> pd.DataFrame:
 
 
 def series_table(series: pd.DataFrame) -> pd.DataFrame:
-    """A readable table of :func:`bulletin.analysis.campaign.series_check` (one or several)."""
+    """A readable table of :func:`bulletin.analysis.pace.series_check` (one or several)."""
     def col(name):
         return series[name] if name in series else pd.Series([math.nan] * len(series),
                                                               index=series.index)
@@ -367,7 +411,7 @@ def series_table(series: pd.DataFrame) -> pd.DataFrame:
 def pins_table(pins: pd.DataFrame, labels) -> pd.DataFrame:
     """A readable table of :func:`bulletin.analysis.sensitivity.pinned_cases`."""
     return pd.DataFrame({
-        "figure": [(f"{y} {SCOPE_WORDS[s]}" if s in ("stage", "full_year") else
+        "figure": [(f"{y} {SCOPE_WORDS[s]}" if s in REPORT_SCOPES else
                     f"{SCOPE_WORDS.get(s, s)} (stated {y})") + f": {labels.row(o, m)}"
                    for y, s, o, m in zip(pins.campaign_year, pins.scope, pins.operation, pins.metric)],
         "printed": pins.phrase, "significant digits": pins.digits,

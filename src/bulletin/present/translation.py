@@ -106,6 +106,16 @@ def join_and(items, last: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
+def operations_in_words(ops, labels, last: str = "and") -> str:
+    """Operations named in a sentence ("none" when there are none).
+
+    >>> from bulletin.packs.labels import Labels
+    >>> operations_in_words(["hackers", "exam_cheating"], Labels()), operations_in_words([], Labels())
+    ('hackers and exam cheating', 'none')
+    """
+    return join_and([labels.operation_in_sentence(o) for o in ops], last) or "none"
+
+
 def chinese_texts_note(texts: pd.DataFrame, chinese: bool = True) -> str:
     """What the Chinese texts in hand are, in one clause: the basis of every "agrees".
 
@@ -179,7 +189,20 @@ def snippet(text: str, start: int, end: int, width: int = 30) -> str:
     return f"{'… ' if left > 0 else ''}{piece}{' …' if right < len(text) else ''}"
 
 
-def side_by_side(aligned: pd.DataFrame, labels) -> pd.DataFrame:
+def source_names(sources: str, names: dict | None) -> str:
+    """A ``|``-joined list of source ids as their publishers' names (ids kept when unnamed).
+
+    >>> source_names("01|02", {"01": "China News Service", "02": "ChinaZ.com"})
+    'China News Service, ChinaZ.com'
+    >>> source_names("01", None)
+    '01'
+    """
+    if not isinstance(sources, str) or not sources:
+        return "—"
+    return ", ".join((names or {}).get(s, s) for s in sources.split("|"))
+
+
+def side_by_side(aligned: pd.DataFrame, labels, names: dict | None = None) -> pd.DataFrame:
     """The alignment as a reader's table: each English figure beside the Chinese one.
 
     Narrow enough to print as one block: the operation and the metric in words (through
@@ -187,7 +210,8 @@ def side_by_side(aligned: pd.DataFrame, labels) -> pd.DataFrame:
     ``range`` column, the sources and the agreement. ``range`` is written out under the
     reading the tables were built with; it is the English range when the Chinese one is
     the same or missing, and both (``English …; Chinese …``) when they differ. A figure
-    without a Chinese counterpart shows ``—``.
+    without a Chinese counterpart shows ``—``. ``names`` (source id → publisher) names the
+    sources instead of their ids.
 
     Examples
     --------
@@ -197,7 +221,7 @@ def side_by_side(aligned: pd.DataFrame, labels) -> pd.DataFrame:
     ...     "zh_qualifier": ["exact"], "zh_low": [16600], "zh_high": [16600], "sources": ["01|02"],
     ...     "status": ["confirmed"]})
     >>> side_by_side(aligned, Labels()).iloc[0].tolist()
-    ['ops', 'Cases', '16,600', '1.66万起', '16,600 as printed', '01|02', 'Agrees with the Chinese text in hand']
+    ['ops', 'Cases', '16,600', '1.66万起', '16,600 as printed', '01, 02', 'Agrees with the Chinese text in hand']
     """
     def span(row):
         english = fmt_range(row.low, row.high, row.qualifier)
@@ -212,7 +236,7 @@ def side_by_side(aligned: pd.DataFrame, labels) -> pd.DataFrame:
         "english": aligned.text,
         "chinese": aligned.zh_phrase.fillna("—"),
         "range": [span(r) for r in aligned.itertuples()],
-        "sources": aligned.sources.fillna("—"),
+        "sources": [source_names(s, names) for s in aligned.sources],
         "agreement": aligned.status.map(STATUS_LABELS),
     })
 

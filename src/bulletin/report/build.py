@@ -93,9 +93,50 @@ def execute(path: Path) -> None:
     nbformat.write(nb, path)
 
 
-def write_html(paths: list[Path], folder: Path = HTML) -> Path:
+README = ROOT / "README.md"
+#: The README's findings sit between these lines, written by :func:`write_findings_everywhere`.
+README_MARKS = ("<!-- findings: written by make report from reports/findings.csv -->",
+                "<!-- end of findings -->")
+
+
+def compute_findings():
+    """The findings table of the campaign and pack ``reports/report.toml`` names."""
+    import tomllib
+
+    from bulletin.analysis.context import campaign_labels
+    from bulletin.analysis.findings import facts
+    from bulletin.packs.pack import load_pack
+    from bulletin.present.findings import findings_table
+
+    data = tomllib.loads(REPORT_TOML.read_text(encoding="utf-8"))
+    campaign, pack = ROOT / data["campaign"], load_pack(ROOT / data["pack"])
+    return findings_table(facts(campaign, pack), campaign_labels(campaign, pack))
+
+
+def readme_findings(table) -> str:
+    """The README's findings list: each statement as it is, its strength and notebook."""
+    stems = {p.stem[:2]: p.name for p in NOTEBOOKS.glob("[0-9]*.ipynb")}
+    return "\n".join(f"- {r.statement} *({r.strength}; [notebook {r.notebook}]"
+                     f"(notebooks/{stems.get(r.notebook, r.notebook)}))*" for r in table.itertuples())
+
+
+def write_findings_everywhere(table) -> None:
+    """Write ``reports/findings.csv`` and the README's findings section from the table."""
+    from bulletin.present.findings import write_findings
+
+    write_findings(table)
+    text = README.read_text(encoding="utf-8")
+    start, end = README_MARKS
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
+        README.write_text(before + start + "\n" + readme_findings(table) + "\n" + end + after,
+                          encoding="utf-8")
+
+
+def write_html(paths: list[Path], folder: Path = HTML, findings=None) -> Path:
     """Write the reader's report (:mod:`bulletin.report.site`); return the index page's path."""
-    return write_site(paths, folder, REPORT_TOML, FIGURES)
+    return write_site(paths, folder, REPORT_TOML, FIGURES, findings)
 
 
 def chart_catalogue(paths: list[Path], folder: Path = FIGURES) -> Path:
@@ -141,6 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print("error: no notebooks found in notebooks/", file=sys.stderr)
         return 2
+    table = None
+    if not argv:
+        table = compute_findings()
+        write_findings_everywhere(table)
+        print("wrote reports/findings.csv")
     for path in paths:
         print(f"running {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         try:
@@ -149,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     if not argv:
-        index = write_html(paths)
+        index = write_html(paths, findings=table)
         print(f"wrote {index.relative_to(ROOT)}")
         catalogue = chart_catalogue(paths)
         print(f"wrote {catalogue.relative_to(ROOT)}")

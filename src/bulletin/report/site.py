@@ -3,16 +3,21 @@
 :func:`write_site` turns the executed notebooks into ``reports/html/``:
 
 - ``index.html``: the report's title and introduction (``reports/report.toml``), then the
-  **findings**, then the chart that carries them, then one line per notebook, the data and
-  how to rerun. The findings are not typed anywhere: they are the Markdown outputs of the
-  notebook cells tagged ``findings``, so the index says exactly what the notebooks compute.
+  **findings**, one plain sentence each, as the findings table states them
+  (``reports/findings.csv``, :mod:`bulletin.present.findings`), each with its strength and a
+  link to the notebook that shows it; then the chart that carries them, one line per
+  notebook, the data and how to rerun. Without a findings table the index shows the Markdown
+  outputs of the notebook cells tagged ``findings``.
 - ``<notebook>.html``: the reader's page. Headings, prose, quotes, numbers, tables and
   charts; no code cells and no prompts. A bar at the top and bottom links to the index,
   the previous and next page, and the notebook itself (the page with its code).
 - no second copy with code: every page links to its notebook, which is the page with code.
 
-Links between notebooks (``04-do-the-parts-add-up.ipynb``) become links between pages. The
-font stack names fonts that cover Chinese on common systems, so 净网2021 shows as Chinese.
+Links between notebooks (``04-do-the-parts-add-up.ipynb``) become links between pages.
+Tables lose pandas' row numbers, text in them is left-aligned and numbers right-aligned
+(:func:`tidy_tables`). Every page uses a subset of a CJK font the report ships
+(``fonts/cjk.woff``, :func:`write_cjk_font`), cut to the characters the pages print, so
+净网2021 shows as Chinese on a machine without a Chinese font.
 
 Examples
 --------
@@ -31,15 +36,23 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Fonts tried in order: Latin first, then fonts with CJK glyphs on macOS, Windows, Linux.
+#: The family name of the CJK subset the report ships (:func:`write_cjk_font`).
+CJK_FAMILY = "Bulletin CJK"
+#: The subset font, relative to the report's folder.
+CJK_FONT = "fonts/cjk.woff"
+#: Fonts tried in order: Latin first, then the report's own CJK subset.
 FONT_STACK = ('system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, '
-              '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", '
-              '"Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif')
+              f'"{CJK_FAMILY}", sans-serif')
+FONT_FACE = (f'@font-face {{ font-family: "{CJK_FAMILY}"; src: url("{CJK_FONT}") format("woff"); '
+             'font-display: block; }')
 #: The tag of the notebook cells whose Markdown output the index shows as findings.
 FINDINGS_TAG = "findings"
 
 STYLE = f"""
+{FONT_FACE}
 body {{ font-family: {FONT_STACK}; }}
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th {{ text-align: left; }}
+.jp-RenderedHTMLCommon td.num {{ text-align: right; }}
 .bulletin-nav {{ font-family: {FONT_STACK}; display: flex; flex-wrap: wrap; gap: 0.4em 1.4em;
   max-width: 60em; margin: 0.8em auto; padding: 0.6em 1em; border-top: 1px solid #ddd;
   border-bottom: 1px solid #ddd; font-size: 0.95rem; }}
@@ -49,12 +62,14 @@ img {{ max-width: 100%; height: auto; }}
 """
 
 INDEX_STYLE = f"""
+{FONT_FACE}
 body {{ font-family: {FONT_STACK}; max-width: 48em; margin: 2em auto; padding: 0 1em;
   line-height: 1.55; color: #1a1a1a; }}
 h1 {{ line-height: 1.25; }}
 img {{ max-width: 100%; height: auto; border: 1px solid #eee; }}
 li {{ margin-bottom: 0.7em; }}
 .findings li {{ margin-bottom: 0.9em; }}
+.findings .strength {{ font-variant: small-caps; color: #555; }}
 .meta {{ color: #555; font-size: 0.95rem; }}
 code {{ background: #f4f4f4; padding: 0 0.2em; }}
 """
@@ -249,6 +264,96 @@ def markdown_to_html(text: str) -> str:
     return "\n".join(blocks)
 
 
+_TABLE = re.compile(r'<table[^>]*class="dataframe"[^>]*>.*?</table>', re.S)
+_ROW_HEADER = re.compile(r"(<tr[^>]*>\s*)<th[^>]*>(.*?)</th>", re.S)
+_NUMBER = re.compile(r"^[−\-+]?[\d,]+(?:\.\d+)?%?$")
+
+
+def tidy_table(table: str) -> str:
+    """One pandas table for readers: without its row numbers (a row index ``0, 1, 2 …``),
+    numbers right-aligned (class ``num``).
+
+    >>> tidy_table('<table class="dataframe"><thead><tr><th></th><th>a</th></tr></thead>'
+    ...            '<tbody><tr><th>0</th><td>x</td></tr><tr><th>1</th><td>1,200</td></tr></tbody></table>')
+    '<table class="dataframe"><thead><tr><th>a</th></tr></thead><tbody><tr><td>x</td></tr><tr><td class="num">1,200</td></tr></tbody></table>'
+    """
+    head, _, body = table.partition("<tbody>")
+    labels = [m.group(2).strip() for m in _ROW_HEADER.finditer(body)]
+    if labels and labels == [str(i) for i in range(len(labels))]:
+        body = _ROW_HEADER.sub(lambda m: m.group(1), body)
+        head = _ROW_HEADER.sub(lambda m: m.group(1), head)
+    body = re.sub(r"<td>([^<]*)</td>",
+                  lambda m: f'<td class="num">{m.group(1)}</td>' if _NUMBER.match(m.group(1).strip())
+                  else m.group(0), body)
+    return head + ("<tbody>" if _ else "") + body
+
+
+def tidy_tables(page: str) -> str:
+    """:func:`tidy_table` on every pandas table of a page."""
+    return _TABLE.sub(lambda m: tidy_table(m.group(0)), page)
+
+
+def cjk_characters(texts) -> str:
+    """The CJK characters (and CJK punctuation) the texts print, each once, sorted.
+
+    >>> cjk_characters(["净网2021", "“内鬼”，净"])
+    '内净网鬼，'
+    """
+    found = {ch for text in texts for ch in text
+             if "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+             or "\u3000" <= ch <= "\u303f"}
+    return "".join(sorted(found))
+
+
+def cjk_source_font() -> Path:
+    """The full CJK font the subset is cut from: Noto Sans SC, shipped by a Python package."""
+    import pylopdf_fonts_zh_cn
+
+    return Path(pylopdf_fonts_zh_cn.__file__).parent / "NotoSansSC-Regular.otf"
+
+
+def write_cjk_font(texts, path: Path, source: Path | None = None) -> Path:
+    """Write a WOFF subset of the CJK font holding every CJK character of ``texts``.
+
+    Raises ``ValueError`` naming the characters the font lacks, so a page never shows a box.
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    source = source or cjk_source_font()
+    wanted = cjk_characters(texts)
+    font = TTFont(source, recalcTimestamp=False)
+    cmap = font.getBestCmap()
+    missing = [ch for ch in wanted if ord(ch) not in cmap]
+    if missing:
+        raise ValueError(f"the CJK font {source.name} lacks {''.join(missing)}")
+    options = subset.Options()
+    options.flavor = "woff"
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(ch) for ch in wanted])
+    subsetter.subset(font)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    font.flavor = "woff"
+    font.save(path, reorderTables=True)
+    return path
+
+
+def findings_html(findings, stems: list[str], titles: dict[str, str]) -> str:
+    """The index's findings: one sentence each, as the findings table states it, with its
+    strength and a link to the notebook that shows it."""
+    by_number = {stem[:2]: stem for stem in stems}
+    items = []
+    for row in findings.itertuples():
+        stem = by_number.get(row.notebook)
+        link = (f' <a href="{stem}.html">{html.escape(titles.get(f"{stem}.html", stem))}</a>'
+                if stem else "")
+        items.append(f'<li id="finding-{row.id}">{html.escape(row.statement, quote=False)}'
+                     f' <span class="strength">({html.escape(row.strength)})</span>{link}</li>')
+    return "<ol>\n" + "\n".join(items) + "\n</ol>"
+
+
 def read_site_settings(path: Path) -> dict:
     """``reports/report.toml``: ``title``, ``intro``, ``chart`` (a PNG in reports/figures),
     ``chart_alt``, ``data`` and ``rerun`` (short Markdown texts). Missing keys are empty."""
@@ -262,8 +367,12 @@ def read_site_settings(path: Path) -> dict:
     return settings
 
 
-def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> str:
-    """The index: title, introduction, findings, the key chart, notebooks, data, rerun."""
+def index_page(pages: list[Page], settings: dict, chart_png: bytes | None,
+               findings=None) -> str:
+    """The index: title, introduction, findings, the key chart, notebooks, data, rerun.
+
+    ``findings`` is the findings table (:mod:`bulletin.present.findings`); without it the
+    index shows the notebooks' cells tagged ``findings``."""
     heading = html.escape(settings["title"])
     parts = ['<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -271,6 +380,7 @@ def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> st
              f"<h1>{heading}</h1>"]
     if settings["intro"]:
         parts.append(markdown_to_html(settings["intro"]))
+    table = findings
     order = settings.get("findings_from") or [page.stem[:2] for page in pages]
     by_number = {page.stem[:2]: page for page in pages}
     findings = [(by_number[n], text) for n in order if n in by_number
@@ -281,6 +391,14 @@ def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> st
         alt = html.escape(settings["chart_alt"] or "The chart that carries the findings")
         figure = (f'<figure><img src="data:image/png;base64,{encoded}" alt="{alt}">'
                   f"<figcaption class=\"meta\">{alt}</figcaption></figure>")
+    if table is not None and len(table):
+        titles = {f"{page.stem}.html": page.title for page in pages}
+        parts.append('<section class="findings" id="findings"><h2>What the notebooks found</h2>')
+        parts.append(findings_html(table, [page.stem for page in pages], titles))
+        parts.append(figure)
+        figure = ""
+        parts.append("</section>")
+        findings = []
     if findings:
         parts.append('<section class="findings" id="findings"><h2>What the notebooks found</h2>')
         for number, (page, text) in enumerate(findings):
@@ -306,9 +424,10 @@ def index_page(pages: list[Page], settings: dict, chart_png: bytes | None) -> st
     return "\n".join(parts)
 
 
-def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Path) -> Path:
-    """Write the reader's pages and the index; return the index path. The pages with code
-    are the notebooks themselves, linked from every page."""
+def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Path,
+               findings=None) -> Path:
+    """Write the reader's pages, the index and the CJK font subset; return the index path.
+    The pages with code are the notebooks themselves, linked from every page."""
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -321,14 +440,18 @@ def write_site(paths: list[Path], folder: Path, settings_path: Path, figures: Pa
     reader = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                           exclude_output_prompt=True)
     folder.mkdir(parents=True, exist_ok=True)
+    written: dict[Path, str] = {}
     for number, (stem, nb) in enumerate(zip(stems, notebooks)):
         alts = image_alts(nb)
         body, _ = reader.from_notebook_node(nb)
         bar = nav_bar(page_links(stems, number), titles)
-        body = link_mentions(relink(with_alts(body, alts)), stems)
-        (folder / f"{stem}.html").write_text(_with_nav(body, bar), encoding="utf-8")
+        body = tidy_tables(link_mentions(relink(with_alts(body, alts)), stems))
+        written[folder / f"{stem}.html"] = _with_nav(body, bar)
     chart = figures / settings["chart"] if settings["chart"] else None
     png = chart.read_bytes() if chart and chart.is_file() else None
     index = folder / "index.html"
-    index.write_text(index_page(pages, settings, png), encoding="utf-8")
+    written[index] = index_page(pages, settings, png, findings)
+    write_cjk_font(written.values(), folder / CJK_FONT)
+    for path, text in written.items():
+        path.write_text(text, encoding="utf-8")
     return index

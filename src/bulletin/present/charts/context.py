@@ -10,11 +10,11 @@ time series, points that do not count like for like are drawn hollow.
 
 Examples
 --------
->>> from bulletin.analysis.campaign import pace_table
->>> from bulletin.analysis.context import load_campaign_figures
->>> d = pace_data(pace_table(load_campaign_figures(CAMPAIGN), 2021))
+>>> from bulletin.analysis.example import example_figures
+>>> from bulletin.analysis.pace import pace_table
+>>> d = pace_data(pace_table(example_figures(), 2052))
 >>> d[d.metric == "cases"][["point", "months", "value", "low", "high"]].values.tolist()[:2]
-[['start', 0.0, 0, 0, 0], ['stage report', 9.45, 37000, 37000, 38000]]
+[['start', 0.0, 0, 0, 0], ['stage report', 6.0, 600, 600, 700]]
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
 import pandas as pd
 
-from bulletin.analysis.campaign import comparability, like_for_like
+from bulletin.analysis.counting import like_for_like
+from bulletin.analysis.scopes import FULL_YEAR, STAGE
 from bulletin.analysis.context import period_months
 from bulletin.paths import FIGURES
 from bulletin.present.context import report_name, variant_words
@@ -107,39 +108,58 @@ STAGE_OFFSET = 0.28
 
 def headline_data(series: pd.DataFrame, doubts: dict | None = None) -> pd.DataFrame:
     """The plotted table of :func:`headline_chart`: the series with its x positions and
-    ``like_for_like`` (no: a full year shorter than twelve months, a figure whose note says
-    its class may differ, or a year in ``doubts``, year → reason), and ``why`` not.
+    ``like_for_like`` (no: a full year shorter than twelve months, a figure whose ``comparable``
+    column says its class may differ, or a year in ``doubts``, year → reason), and ``why`` not.
 
     Full-year figures sit at their campaign year; stage figures a little to the right of
     their own year (:data:`STAGE_OFFSET`), so that none reads as the year before's.
 
     >>> from bulletin.analysis.campaign import headline_series
-    >>> from bulletin.analysis.context import load_campaign_figures
-    >>> d = headline_data(headline_series(load_campaign_figures(CAMPAIGN)))
+    >>> from bulletin.analysis.context import figures_from_csv
+    >>> figures = figures_from_csv('''
+    ... campaign_year,scope,period_start,period_end,operation,metric,phrase,comparable,note
+    ... 2018,full_year,2018-02,2018-11,headline,cases,5.7万余起,yes,
+    ... 2019,stage,2019-01,2019-06,headline,cases,2.5万余起,yes,
+    ... 2019,full_year,2019-01,2019-12,headline,cases,5.9万起,maybe,wider class
+    ... ''')
+    >>> d = headline_data(headline_series(figures, ["cases"]))
     >>> d[d.scope == "stage"].x.round(2).unique().tolist()
-    [2018.28, 2019.28, 2021.28]
-    >>> d.loc[(d.scope == "full_year") & ~d.like_for_like, ["campaign_year", "why"]].drop_duplicates().values.tolist()
-    [[2018, '10 months'], [2024, 'class may differ']]
+    [2019.28]
+    >>> d.loc[(d.scope == "full_year") & ~d.like_for_like, ["campaign_year", "why"]].values.tolist()
+    [[2018, '10 months'], [2019, 'class may differ']]
     """
     doubts = doubts or {}
     data = series[["metric", "campaign_year", "scope", "period_start", "period_end", "phrase",
                    "value", "low", "high"]].copy()
-    data["x"] = data["campaign_year"] + (data["scope"] == "stage") * STAGE_OFFSET
+    data["x"] = data["campaign_year"] + (data["scope"] == STAGE) * STAGE_OFFSET
     why = []
-    for (_, r), note in zip(data.iterrows(), series["note"]):
+    for (_, r), comparable in zip(data.iterrows(), series["comparable"]):
         reasons = []
-        if r.scope == "full_year" and r.period_end:
+        if r.scope == FULL_YEAR and r.period_end:
             months = period_months(r.period_start, r.period_end)
             if months < 12:
                 reasons.append(f"{months:.0f} months")
-            if "category" in comparability([note]):
+            if comparable != "yes":
                 reasons.append("class may differ")
-        if r.scope == "full_year" and r.campaign_year in doubts and not pd.isna(r.value):
+        if r.scope == FULL_YEAR and r.campaign_year in doubts and not pd.isna(r.value):
             reasons.append(doubts[r.campaign_year])
         why.append("; ".join(reasons))
     data["why"] = why
     data["like_for_like"] = data["why"] == ""
     return data
+
+
+def _say_gaps(ax, data: pd.DataFrame, years, top: float) -> None:
+    """Write under each year of :func:`headline_chart` that has no total which is missing."""
+    for year in years:
+        rows = data[(data.campaign_year == year) & (data.scope == FULL_YEAR)]
+        missing = [m for m in METRIC_COLOURS if rows[rows.metric == m].value.isna().all()]
+        if len(missing) == len(METRIC_COLOURS):
+            ax.text(year, top * 0.08, "no national\ntotals found", ha="center", fontsize=8.5,
+                    color="#444444")
+        elif missing:
+            ax.text(year, top * 0.08, f"no {missing[0].rstrip('s')}\ntotal found", ha="center",
+                    fontsize=8.5, color="#444444")
 
 
 def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None,
@@ -155,7 +175,7 @@ def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None
         "admits (one rounding step). Hollow circles: not like for like (see notes). Diamonds: stage reports, counting part of a year.",
         xlabel="Campaign year", ylabel="Count (cases or suspects)", size=(9.5, 5.8))
     for metric, colour in METRIC_COLOURS.items():
-        full = data[(data.metric == metric) & (data.scope == "full_year")].dropna(subset=["value"])
+        full = data[(data.metric == metric) & (data.scope == FULL_YEAR)].dropna(subset=["value"])
         like = full[full.like_for_like]
         # A line joins only like-for-like totals of consecutive years: none crosses a gap.
         runs, run = [], []
@@ -173,22 +193,14 @@ def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None
         ax.plot(unlike.x, unlike.value, linestyle="none", marker="o", markersize=8,
                 markerfacecolor="white", markeredgecolor=colour, markeredgewidth=1.8)
         ax.vlines(full.x, full.low, full.high, color=colour, linewidth=3, alpha=0.45)
-        stage = data[(data.metric == metric) & (data.scope == "stage")]
+        stage = data[(data.metric == metric) & (data.scope == STAGE)]
         ax.vlines(stage.x, stage.low, stage.high, color=colour, linewidth=3, alpha=0.45)
         ax.plot(stage.x, stage.value, linestyle="none", marker="D", markersize=7,
                 markerfacecolor="white", markeredgecolor=colour, markeredgewidth=1.8,
                 label=f"{metric.capitalize()}, stage report (to date)")
     top = float(data["high"].max())
-    for year in years:
-        rows = data[(data.campaign_year == year) & (data.scope == "full_year")]
-        missing = [m for m in METRIC_COLOURS if rows[rows.metric == m].value.isna().all()]
-        if len(missing) == len(METRIC_COLOURS):
-            ax.text(year, top * 0.08, "no national\ntotals found", ha="center", fontsize=8.5,
-                    color="#444444")
-        elif missing:
-            ax.text(year, top * 0.08, f"no {missing[0].rstrip('s')}\ntotal found", ha="center",
-                    fontsize=8.5, color="#444444")
-    notes = data[(data.scope == "full_year") & ~data.like_for_like].dropna(subset=["value"])
+    _say_gaps(ax, data, years, top)
+    notes = data[(data.scope == FULL_YEAR) & ~data.like_for_like].dropna(subset=["value"])
     for year, group in notes.groupby("campaign_year"):
         low = float(group.low.min())
         ax.annotate(group.why.iloc[0], (year, low), xytext=(0, -14), textcoords="offset points",
@@ -211,7 +223,7 @@ def ratio_data(table: pd.DataFrame, labels) -> pd.DataFrame:
     """The plotted table of :func:`ratio_chart`: year-end ÷ stage per row, sorted by the ratio.
 
     ``ratio`` is the ratio of the printed numbers; ``ratio_low``/``ratio_high`` its range
-    (2 decimals); ``comparable`` what :func:`bulletin.analysis.campaign.comparability` found, and
+    (2 decimals); ``comparable`` what :func:`bulletin.analysis.counting.comparability` found, and
     ``like_for_like`` whether that leaves the two counting the same thing.
     """
     data = table[["operation", "metric", "stage", "year_end", "ratio_low", "ratio_high",
@@ -274,9 +286,9 @@ def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None,
               comparable: dict | None = None) -> pd.DataFrame:
     """The plotted table of :func:`pace_chart`: cumulative figures at the start, the stage
     report, the year-end, and the year-end at the stage pace; with ``alternative`` (a
-    :func:`bulletin.analysis.campaign.pace_table` with another stage cut-off), the stage report again
+    :func:`bulletin.analysis.pace.pace_table` with another stage cut-off), the stage report again
     at that cut-off. ``like_for_like`` (from ``comparable``, metric → a
-    :func:`bulletin.analysis.campaign.comparability` result) says whether the year-end counts as the
+    :func:`bulletin.analysis.counting.comparability` result) says whether the year-end counts as the
     stage report does.
 
     ``value`` is the point drawn: the number as printed (for 8万余, its floor), or for the
@@ -319,6 +331,59 @@ def pace_data(pace: pd.DataFrame, alternative: pd.DataFrame | None = None,
     return data
 
 
+def _draw_pace(ax, d: pd.DataFrame, metric: str, colour: str) -> None:
+    """One metric's line of :func:`pace_chart`: ``d`` is its rows of :func:`pace_data`,
+    indexed by ``point``."""
+    joined = d.loc[["start", "stage report", "year-end"]]
+    ax.plot(joined.x, joined.value, color=colour, linewidth=1.3,
+            linestyle=(0, (5, 3)), alpha=0.9,
+            label=f"{metric.capitalize()}: reported, joined assuming an even pace")
+    s, y, p = d.loc["stage report"], d.loc["year-end"], d.loc["year-end at the stage pace"]
+    for point in (s, y):
+        ax.vlines(point.x, point.low, point.high, color=colour, linewidth=4, alpha=0.5)
+    ax.plot(s.x, s.value, marker="D", markerfacecolor="white",
+            markeredgecolor=colour, markeredgewidth=1.8, markersize=7, linestyle="none")
+    if y.like_for_like:
+        ax.plot(y.x, y.value, marker="o", color=colour, markersize=7, linestyle="none")
+    else:
+        ax.plot(y.x, y.value, marker="s", markerfacecolor="white", markeredgecolor=colour,
+                markeredgewidth=1.8, markersize=7, linestyle="none")
+    ax.plot([s.x, p.x], [s.value, p.value], color=colour,
+            linestyle=":", linewidth=1.6,
+            label=f"{metric.capitalize()}: stage pace held to the year-end")
+    ax.vlines(p.x, p.low, p.high, color=colour, linewidth=2, alpha=0.35)
+    ax.plot(p.x, p.value, marker="o", markerfacecolor="white",
+            markeredgecolor=colour, markeredgewidth=1.4, markersize=6, linestyle="none")
+    for point, row in d.iterrows():
+        if point.startswith("stage report, cut-off"):
+            ax.plot(row.x, row.value, marker="D", markerfacecolor="none",
+                    markeredgecolor=colour, markeredgewidth=1, markersize=6,
+                    linestyle="none", alpha=0.8)
+
+
+def _pace_legend(ax, data: pd.DataFrame, cut_offs: bool) -> list:
+    """The legend entries of :func:`pace_chart`: its lines, then a key to its markers."""
+    handles, _ = ax.get_legend_handles_labels()
+    marker = {"linestyle": "none", "markeredgecolor": "#444444", "markeredgewidth": 1.6}
+    handles += [
+        plt.Line2D([], [], marker="D", markerfacecolor="white", markersize=7,
+                   label="stage report (to the report's date)", **marker),
+        plt.Line2D([], [], marker="o", color="#444444", markersize=7, linestyle="none",
+                   label="year-end total as reported"),
+        plt.Line2D([], [], marker="o", markerfacecolor="white", markersize=6,
+                   label="year-end at the stage pace", **marker),
+    ]
+    if (~data.like_for_like).any():
+        handles.append(plt.Line2D([], [], marker="s", markerfacecolor="white", markersize=7,
+                                  label="year-end total counted with another\nverb than the stage report",
+                                  **marker))
+    if cut_offs:
+        handles.append(plt.Line2D([], [], marker="D", markerfacecolor="none", markersize=6,
+                                  linestyle="none", markeredgecolor="#444444",
+                                  label="stage report, if counted to the month before"))
+    return handles
+
+
 def pace_chart(pace: pd.DataFrame, source: str, alternative: pd.DataFrame | None = None,
                comparable: dict | None = None, name: str | None = None,
                folder: Path = FIGURES):
@@ -336,32 +401,7 @@ def pace_chart(pace: pd.DataFrame, source: str, alternative: pd.DataFrame | None
         xlabel=f"Months since the start of {year}",
         ylabel="Cumulative count (cases or suspects)", size=(9.5, 6.0))
     for metric, colour in METRIC_COLOURS.items():
-        d = data[data.metric == metric].set_index("point")
-        joined = d.loc[["start", "stage report", "year-end"]]
-        ax.plot(joined.x, joined.value, color=colour, linewidth=1.3,
-                linestyle=(0, (5, 3)), alpha=0.9,
-                label=f"{metric.capitalize()}: reported, joined assuming an even pace")
-        s, y, p = d.loc["stage report"], d.loc["year-end"], d.loc["year-end at the stage pace"]
-        for point in (s, y):
-            ax.vlines(point.x, point.low, point.high, color=colour, linewidth=4, alpha=0.5)
-        ax.plot(s.x, s.value, marker="D", markerfacecolor="white",
-                markeredgecolor=colour, markeredgewidth=1.8, markersize=7, linestyle="none")
-        if y.like_for_like:
-            ax.plot(y.x, y.value, marker="o", color=colour, markersize=7, linestyle="none")
-        else:
-            ax.plot(y.x, y.value, marker="s", markerfacecolor="white", markeredgecolor=colour,
-                    markeredgewidth=1.8, markersize=7, linestyle="none")
-        ax.plot([s.x, p.x], [s.value, p.value], color=colour,
-                linestyle=":", linewidth=1.6,
-                label=f"{metric.capitalize()}: stage pace held to the year-end")
-        ax.vlines(p.x, p.low, p.high, color=colour, linewidth=2, alpha=0.35)
-        ax.plot(p.x, p.value, marker="o", markerfacecolor="white",
-                markeredgecolor=colour, markeredgewidth=1.4, markersize=6, linestyle="none")
-        for point, row in d.iterrows():
-            if point.startswith("stage report, cut-off"):
-                ax.plot(row.x, row.value, marker="D", markerfacecolor="none",
-                        markeredgecolor=colour, markeredgewidth=1, markersize=6,
-                        linestyle="none", alpha=0.8)
+        _draw_pace(ax, data[data.metric == metric].set_index("point"), metric, colour)
     top = float(data.high.max())
     stage_month = float(data.loc[data.point == "stage report", "months"].iloc[0])
     others = data.loc[data.point.str.startswith("stage report, cut-off"), "months"]
@@ -377,24 +417,7 @@ def pace_chart(pace: pd.DataFrame, source: str, alternative: pd.DataFrame | None
     ax.set_xlim(0, float(data.x.max()) + 0.35)
     ax.set_ylim(0, top * 1.16)
     thousands(ax.yaxis)
-    handles, _ = ax.get_legend_handles_labels()
-    marker = {"linestyle": "none", "markeredgecolor": "#444444", "markeredgewidth": 1.6}
-    handles += [
-        plt.Line2D([], [], marker="D", markerfacecolor="white", markersize=7,
-                   label="stage report (to the report's date)", **marker),
-        plt.Line2D([], [], marker="o", color="#444444", markersize=7, linestyle="none",
-                   label="year-end total as reported"),
-        plt.Line2D([], [], marker="o", markerfacecolor="white", markersize=6,
-                   label="year-end at the stage pace", **marker),
-    ]
-    if (~data.like_for_like).any():
-        handles.append(plt.Line2D([], [], marker="s", markerfacecolor="white", markersize=7,
-                                  label="year-end total counted with another\nverb than the stage report",
-                                  **marker))
-    if len(others):
-        handles.append(plt.Line2D([], [], marker="D", markerfacecolor="none", markersize=6,
-                                  linestyle="none", markeredgecolor="#444444",
-                                  label="stage report, if counted to the month before"))
+    handles = _pace_legend(ax, data, bool(len(others)))
     ax.legend(handles=handles, loc="upper left", fontsize=8, ncol=2)
     return publish(fig, name, data, source=source, folder=folder), data
 
@@ -475,7 +498,7 @@ def parts_chart(tables: dict[str, pd.DataFrame], labels, metric: str, reports, s
 def jumps_data(jumps: pd.DataFrame, comparable: dict | None = None) -> pd.DataFrame:
     """The plotted table of :func:`jumps_chart`: each year's speed-up after the stage report
     (after ÷ before, 2 decimals), with ``like_for_like`` from ``comparable`` ((year, metric)
-    → a :func:`bulletin.analysis.campaign.comparability` result)."""
+    → a :func:`bulletin.analysis.counting.comparability` result)."""
     comparable = comparable or {}
     data = jumps[["campaign_year", "metric", "cut_off", "stage", "year_end", "speed_up_low",
                   "speed_up_high", "verdict"]].copy()

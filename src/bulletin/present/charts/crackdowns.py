@@ -173,19 +173,18 @@ def suspects_per_case(claims: pd.DataFrame, operations, labels: Labels, source: 
     return publish(fig, name, table, source=source, folder=folder), table
 
 
-def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str,
-                        metrics=("cases", "suspects"), name: str = "parts-vs-headline",
-                        folder: Path = FIGURES, minor: float = MINOR_SHARE,
-                        title: str = "Do the operations add up to the headline totals?"):
-    """For each metric, a stacked bar of the parts beside the headline bar, ranges marked.
+def parts_data(claims: pd.DataFrame, parts, metrics=("cases", "suspects"),
+               minor: float = MINOR_SHARE) -> pd.DataFrame:
+    """The plotted table of :func:`parts_against_total`: per metric, each part's row, the sum
+    (``(sum)``) and the headline, with ``segment`` (``own``, ``other operations`` for a part
+    under ``minor`` of its bar's printed sum, or empty) and the claims' ``reading``.
 
-    A part whose printed figure is under ``minor`` (a share) of its bar's printed sum would be
-    a sliver under a pixel tall, so such parts are drawn together as one hatched segment,
-    "Other operations", named in a note under the subtitle. The published CSV keeps one row
-    per part; its column ``segment`` says whether the part has its own segment ("own") or is
-    drawn in the grouped one ("other operations").
+    >>> claims = pd.DataFrame({"operation": ["headline", "a", "b"], "metric": ["cases"] * 3,
+    ...                        "value": [1000, 997, 2], "low": [1000, 997, 2], "high": [1100, 997, 2],
+    ...                        "reading": ["step"] * 3})
+    >>> parts_data(claims, ["a", "b"], ["cases"])[["operation", "value", "segment"]].values.tolist()
+    [['a', 997, 'own'], ['b', 2, 'other operations'], ['(sum)', 999, ''], ['headline', 1000, '']]
     """
-    reading = checks._reading_of(claims)
     rows = []
     for metric in metrics:
         kept = [p for p in parts if checks.has_claim(claims, p, metric)]
@@ -206,63 +205,97 @@ def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str
                      "value": head["value"], "low": head["low"], "high": head["high"],
                      "segment": ""})
     data = pd.DataFrame(rows)
-    data["reading"] = reading
+    data["reading"] = checks._reading_of(claims)
+    return data
 
+
+def _part_colours(labels: Labels, parts) -> dict:
+    """A colour per part, following the operations' order in the pack's table (so an
+    operation keeps its colour in every parts chart); None beyond the palette. Black marks
+    the range of the sum, so the parts take the palette's other colours."""
+    part_colours = [c for c in PALETTE if c != RANGE_COLOUR]
+    ranks = {op: labels.position(op) - (labels.position(checks.HEADLINE)
+                                        < labels.position(op)) for op in parts}
+    return {op: part_colours[rank] if rank < len(part_colours) else None
+            for op, rank in ranks.items()}
+
+
+def _draw_parts(ax, part: pd.DataFrame, metric: str, labels: Labels, colours: dict,
+                other_label: str, hatched=()) -> str | None:
+    """One metric's two bars (the parts stacked, the headline) on ``ax``; returns the note
+    naming the grouped small parts, if any. The grouped parts (and a part beyond the
+    colours) are drawn white with hatching; a part in ``hatched`` (an inferred assignment)
+    is hatched in its own colour, not solid."""
+    pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
+    own = pieces[pieces["segment"] == "own"]
+    grouped = pieces[pieces["segment"] == "other operations"]
+    segments = [(labels.operation(r.operation), r.value, colours[r.operation], r.operation in hatched)
+                for r in own.itertuples()]
+    note = None
+    if len(grouped):
+        segments.append((other_label, grouped["value"].sum(), None, False))
+        note = (f"{labels.metric(metric).lower()}: "
+                + ", ".join(labels.operation(op) for op in grouped["operation"])
+                + f" ({fmt_number(grouped['value'].sum())} together)")
+    bottom = 0
+    for name_, value, colour, hatch in segments:
+        if hatch and colour:
+            ax.bar(0, value, bottom=bottom, width=0.6, label=name_, color="white",
+                   edgecolor=colour, hatch="////", linewidth=1.0)
+        else:
+            ax.bar(0, value, bottom=bottom, width=0.6, label=name_,
+                   color=colour or "white", edgecolor="white" if colour else "#333333",
+                   hatch=None if colour else "////", linewidth=0.5)
+        bottom += value
+    summed = part[part["operation"] == "(sum)"].iloc[0]
+    head = part[part["operation"] == checks.HEADLINE].iloc[0]
+    ax.bar(1, head["value"], color=GREY, width=0.6, label="Headline total")
+    ax.axhspan(head["low"], head["high"], color=PALETTE[1], alpha=0.25, zorder=0,
+               label="Headline range")
+    ax.errorbar([0], [summed["value"]], yerr=[[0], [summed["high"] - summed["value"]]],
+                color=RANGE_COLOUR, capsize=8, linewidth=1.5,
+                label="Range of the sum (black whisker)")
+    top = max(summed["high"], head["high"]) * 1.01
+    for x, r in ((0, summed), (1, head)):
+        ax.text(x, top, f"{fmt_number(r['low'])} to\n{fmt_number(r['high'])}", ha="center",
+                va="bottom", fontsize=8.5)
+    ax.set_xticks([0, 1], ["Operations\nadded up", "Headline\ntotal"])
+    ax.set_title(labels.metric(metric), loc="left", fontsize=11)
+    ax.set_ylabel(f"{labels.metric(metric)} (count)")
+    ax.set_ylim(0, max(summed["high"], head["high"]) * 1.17)
+    ax.set_xlim(-0.6, 1.6)
+    ax.grid(axis="x", visible=False)
+    ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    return note
+
+
+def parts_against_total(claims: pd.DataFrame, parts, labels: Labels, source: str,
+                        metrics=("cases", "suspects"), name: str = "parts-vs-headline",
+                        folder: Path = FIGURES, minor: float = MINOR_SHARE,
+                        title: str = "Do the operations add up to the headline totals?",
+                        hatched=()):
+    """For each metric, a stacked bar of the parts beside the headline bar, ranges marked.
+
+    A part whose printed figure is under ``minor`` (a share) of its bar's printed sum would be
+    a sliver under a pixel tall, so such parts are drawn together as one hatched segment,
+    "Other operations", named in a note under the subtitle. The published CSV
+    (:func:`parts_data`) keeps one row per part; its column ``segment`` says whether the
+    part has its own segment ("own") or is drawn in the grouped one ("other operations").
+    Parts in ``hatched`` (operations whose figure is assigned by inference) are hatched.
+    """
+    data = parts_data(claims, parts, metrics, minor)
+    reading = data["reading"].iloc[0]
     with plt.rc_context(STYLE):
         fig, axes = plt.subplots(1, len(metrics), figsize=(10, 5.6), layout="constrained")
     axes = list(axes) if len(metrics) > 1 else [axes]
     title_block(fig, title, f"Ranges: {reading} reading of “more than”. The orange band is the "
                 "range of the headline total.")
-    # Black marks the range of the sum, so the parts take the palette's other colours;
-    # the grouped small parts (and a part beyond the colours) are drawn white with hatching.
-    part_colours = [c for c in PALETTE if c != RANGE_COLOUR]
-    # Colours follow the operations' order in the pack's table, so an operation keeps its
-    # colour in every parts chart, whichever operations a report states.
-    ranks = {op: labels.position(op) - (labels.position(checks.HEADLINE)
-                                        < labels.position(op)) for op in parts}
-    colours = {op: part_colours[rank] if rank < len(part_colours) else None
-               for op, rank in ranks.items()}
+    colours = _part_colours(labels, parts)
     other_label = f"Other operations (each under {minor:.0%} of its bar)"
-    notes = []
-    for ax, metric in zip(axes, metrics):
-        part = data[data["metric"] == metric]
-        pieces = part[~part["operation"].isin(["(sum)", checks.HEADLINE])]
-        own = pieces[pieces["segment"] == "own"]
-        grouped = pieces[pieces["segment"] == "other operations"]
-        segments = [(labels.operation(r.operation), r.value, colours[r.operation]) for r in own.itertuples()]
-        if len(grouped):
-            segments.append((other_label, grouped["value"].sum(), None))
-            notes.append(f"{labels.metric(metric).lower()}: "
-                         + ", ".join(labels.operation(op) for op in grouped["operation"])
-                         + f" ({fmt_number(grouped['value'].sum())} together)")
-        bottom = 0
-        for name_, value, colour in segments:
-            ax.bar(0, value, bottom=bottom, width=0.6, label=name_,
-                   color=colour or "white", edgecolor="white" if colour else "#333333",
-                   hatch=None if colour else "////", linewidth=0.5)
-            bottom += value
-        summed = part[part["operation"] == "(sum)"].iloc[0]
-        head = part[part["operation"] == checks.HEADLINE].iloc[0]
-        ax.bar(1, head["value"], color=GREY, width=0.6, label="Headline total")
-        ax.axhspan(head["low"], head["high"], color=PALETTE[1], alpha=0.25, zorder=0,
-                   label="Headline range")
-        ax.errorbar([0], [summed["value"]], yerr=[[0], [summed["high"] - summed["value"]]],
-                    color=RANGE_COLOUR, capsize=8, linewidth=1.5,
-                    label="Range of the sum (black whisker)")
-        top = max(summed["high"], head["high"]) * 1.01
-        ax.text(0, top,
-                f"{fmt_number(summed['low'])} to\n{fmt_number(summed['high'])}", ha="center",
-                va="bottom", fontsize=8.5)
-        ax.text(1, top,
-                f"{fmt_number(head['low'])} to\n{fmt_number(head['high'])}", ha="center",
-                va="bottom", fontsize=8.5)
-        ax.set_xticks([0, 1], ["Operations\nadded up", "Headline\ntotal"])
-        ax.set_title(labels.metric(metric), loc="left", fontsize=11)
-        ax.set_ylabel(f"{labels.metric(metric)} (count)")
-        ax.set_ylim(0, max(summed["high"], head["high"]) * 1.17)
-        ax.set_xlim(-0.6, 1.6)
-        ax.grid(axis="x", visible=False)
-        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    notes = [_draw_parts(ax, data[data["metric"] == metric], metric, labels, colours, other_label,
+                         hatched)
+             for ax, metric in zip(axes, metrics)]
+    notes = [n for n in notes if n]
     found = {}
     for ax in axes:
         for h, lab in zip(*ax.get_legend_handles_labels()):
