@@ -30,7 +30,7 @@ import tempfile
 from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 900
-#: The characters that need a CJK font (as bulletin.report.site.cjk_characters counts them).
+#: The characters that need a CJK font (as bulletin.report.font.cjk_characters counts them).
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 FONT_FACE_URL = re.compile(r'@font-face\s*\{[^}]*?url\("([^"]+)"\)')
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

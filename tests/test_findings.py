@@ -12,7 +12,7 @@ from bulletin.present.findings import (
     COLUMNS, FINDINGS_CSV, STRENGTHS, is_conditional, load_findings,
 )
 from bulletin.report.build import compute_findings
-from bulletin.report.site import write_cjk_font
+from bulletin.report.font import write_cjk_font
 
 FINDINGS = load_findings()
 

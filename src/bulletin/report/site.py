@@ -36,8 +36,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The family name of the CJK subset the report ships (:func:`write_cjk_font`).
-CJK_FAMILY = "Bulletin CJK"
+from bulletin.report.font import FAMILY as CJK_FAMILY
+from bulletin.report.font import write_cjk_font
+
 #: The subset font, relative to the report's folder.
 CJK_FONT = "fonts/cjk.woff"
 #: Fonts tried in order: Latin first, then the report's own CJK subset.
@@ -291,53 +292,6 @@ def tidy_table(table: str) -> str:
 def tidy_tables(page: str) -> str:
     """:func:`tidy_table` on every pandas table of a page."""
     return _TABLE.sub(lambda m: tidy_table(m.group(0)), page)
-
-
-def cjk_characters(texts) -> str:
-    """The CJK characters (and CJK punctuation) the texts print, each once, sorted.
-
-    >>> cjk_characters(["净网2021", "“内鬼”，净"])
-    '内净网鬼，'
-    """
-    found = {ch for text in texts for ch in text
-             if "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
-             or "\u3000" <= ch <= "\u303f"}
-    return "".join(sorted(found))
-
-
-def cjk_source_font() -> Path:
-    """The full CJK font the subset is cut from: Noto Sans SC, shipped by a Python package."""
-    import pylopdf_fonts_zh_cn
-
-    return Path(pylopdf_fonts_zh_cn.__file__).parent / "NotoSansSC-Regular.otf"
-
-
-def write_cjk_font(texts, path: Path, source: Path | None = None) -> Path:
-    """Write a WOFF subset of the CJK font holding every CJK character of ``texts``.
-
-    Raises ``ValueError`` naming the characters the font lacks, so a page never shows a box.
-    """
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    source = source or cjk_source_font()
-    wanted = cjk_characters(texts)
-    font = TTFont(source, recalcTimestamp=False)
-    cmap = font.getBestCmap()
-    missing = [ch for ch in wanted if ord(ch) not in cmap]
-    if missing:
-        raise ValueError(f"the CJK font {source.name} lacks {''.join(missing)}")
-    options = subset.Options()
-    options.flavor = "woff"
-    options.name_IDs = ["*"]
-    options.notdef_outline = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=[ord(ch) for ch in wanted])
-    subsetter.subset(font)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    font.flavor = "woff"
-    font.save(path, reorderTables=True)
-    return path
 
 
 def findings_html(findings, stems: list[str], titles: dict[str, str]) -> str:
