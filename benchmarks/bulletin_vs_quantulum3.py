@@ -7,7 +7,7 @@ Usage::
 
 It prints, for each tool, the median time of ``--runs`` warm parses of the whole
 bulletin (one cold parse first, not counted), the speed ratio, and precision and recall
-against the bulletin's 37 claims as read by hand (``tests/seed_claims.csv``). Then, in the
+against the bulletin's 37 claims as read by hand (``tests/claims/seed_claims.csv``). Then, in the
 same run, the ``claims`` command as a user runs it (``bulletin.cli.main``: the pack and
 metrics read, the CSV written) against quantulum3's parse, and each tool cold: a fresh
 interpreter that imports it and reads the bulletin once (start-up included).
@@ -43,7 +43,7 @@ from bulletin.text.load import load_text
 PACK = project_pack("jingwang2021-stage")
 BULLETIN = PACK.raw
 
-TRUTH = ROOT / "tests" / "seed_claims.csv"
+TRUTH = ROOT / "tests" / "claims" / "seed_claims.csv"
 
 
 def truth_values() -> list[float]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "benchmarks" / "dev_claims.py"
 GOLD = ROOT / "benchmarks" / "dev-gold" / "claims.csv"
 
