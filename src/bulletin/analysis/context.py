@@ -351,6 +351,18 @@ def _pack_rows(table_rows: list[dict], pack: Pack, sources: pd.DataFrame) -> lis
     return rows
 
 
+def _figures_frame(rows: list[dict], reading: str) -> pd.DataFrame:
+    """The parsed rows as a table: years as ints, ``inferred`` as a bool, the reading named,
+    and ``value``/``low``/``high`` kept as the numbers they are (ints stay ints, inf stays)."""
+    frame = pd.DataFrame(rows)
+    frame["campaign_year"] = frame["campaign_year"].astype(int)
+    frame["inferred"] = frame["inferred"] == "yes"
+    frame["reading"] = reading
+    for column in ("value", "low", "high"):
+        frame[column] = pd.Series([r[column] for r in rows], index=frame.index, dtype=object)
+    return frame
+
+
 def load_campaign_figures(campaign: Path, pack: Pack | None = None,
                           reading: str = DEFAULT_READING, path: Path | None = None,
                           sources_path: Path | None = None,
@@ -420,12 +432,7 @@ def load_campaign_figures(campaign: Path, pack: Pack | None = None,
                "low": figure.low, "high": figure.high, "kind": figure.kind}
         _check_row(row, where, known, metrics, sources)
         out.append(row)
-    frame = pd.DataFrame(out)
-    frame["campaign_year"] = frame["campaign_year"].astype(int)
-    frame["inferred"] = frame["inferred"] == "yes"
-    frame["reading"] = reading
-    for column in ("value", "low", "high"):
-        frame[column] = pd.Series([r[column] for r in out], index=frame.index, dtype=object)
+    frame = _figures_frame(out, reading)
     key = ["campaign_year", "scope", "operation", "metric"]
     used = frame[frame["use"] == "yes"]
     twice = used[used.duplicated(key, keep=False)]
@@ -487,12 +494,7 @@ def figures_from_csv(text: str, reading: str = DEFAULT_READING) -> pd.DataFrame:
                    high=figure.high, kind=figure.kind, origin="table")
         _check_marks(row, where)
         out.append(row)
-    frame = pd.DataFrame(out)
-    frame["campaign_year"] = frame["campaign_year"].astype(int)
-    frame["inferred"] = frame["inferred"] == "yes"
-    frame["reading"] = reading
-    for column in ("value", "low", "high"):
-        frame[column] = pd.Series([r[column] for r in out], index=frame.index, dtype=object)
+    frame = _figures_frame(out, reading)
     return frame[COLUMNS + ADDED]
 
 
