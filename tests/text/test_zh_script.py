@@ -54,3 +54,13 @@ def test_offsets_of_traditional_text_hold():
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
     assert is_chinese(text) == (lang == "zh")
+
+
+def test_text_without_chinese_characters_skips_the_converter():
+    from bulletin.text import script
+
+    script._converter.cache_clear()
+    text = "Café — 3 “cases” in Zürich, 5 % fewer"
+    assert script.to_simplified(text) is text
+    assert script._converter.cache_info().currsize == 0
+    assert script.to_simplified("偵辦案件3起") == "侦办案件3起"

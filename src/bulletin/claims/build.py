@@ -49,6 +49,7 @@ from dataclasses import asdict, dataclass, replace
 
 from bulletin.claims import nonclaims
 from bulletin.errors import BulletinError
+from bulletin.patterns import LazyPattern
 from bulletin.figures.en import scan
 from bulletin.figures.model import SHARE_KINDS, Figure, Rejection
 from bulletin.text.language import LANGUAGES, fold, language_runs
@@ -59,7 +60,6 @@ from bulletin.packs.operations import Operation
 from bulletin.claims.structure import HEADLINE, UNASSIGNED, Structure
 from bulletin.text.spans import ClauseIndex, Index, Span, header_end, paragraphs, segments, sentences
 from bulletin.lexicon.verbs import chinese_verb
-from bulletin.figures.zh import scan_zh
 
 __all__ = ["Claim", "Unclaimed", "Reading", "account", "build_claims", "link_restatements", "breakdown_nouns", "numeral_tokens",
            "passages", "read", "figures_of", "unclaimed", "HEADLINE", "UNASSIGNED", "ENUMERATION", "NOT_A_CLAIM_REASONS"]
@@ -74,12 +74,13 @@ _NUMERAL_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_TOKEN = re.compile(
     rf"\b(?:{'|'.join(CARDINAL_WORDS)})\b|{ORDINAL_PATTERN}", re.IGNORECASE
 )
-_ZH_NUMERAL_TOKEN = re.compile(
+#: Chinese numerals (compiled on first use: an English text never needs them).
+_ZH_NUMERAL_TOKEN = LazyPattern(
     r"[0-9０-９]+(?:[.,．，][0-9０-９]+)*"
     r"|[〇零一二两兩三四五六七八九十拾壹贰貳叁參肆伍陆陸柒捌玖]"
     r"[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖]*"
 )
-_ZH_UNIT = re.compile(r"[十拾百佰千仟万萬亿億]")
+_ZH_UNIT = LazyPattern(r"[十拾百佰千仟万萬亿億]")
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ def passages(sents: list[Span], operations: list[Operation],
     """
     cues = {
         "en": [(cue.lower(), op.operation) for op in operations for cue in op.cues_en],
-        "zh": [(fold(cue), op.operation) for op in operations for cue in op.cues_zh],
+        "zh": ([(fold(cue), op.operation) for op in operations for cue in op.cues_zh]
+               if langs and "zh" in langs else []),  # only read for Chinese sentences
     }
     one_sentence = {op.operation for op in operations if op.extent == "sentence"}
     paired = []
@@ -183,13 +185,21 @@ def _chinese_figure(figure: Figure, folded: str) -> Figure:
     return replace(figure, verb=verb) if verb else figure
 
 
+def _scan_zh(text: str, reading: str):
+    """The Chinese finder's scan, imported on first use: an English text never pays for
+    compiling the Chinese patterns."""
+    from bulletin.figures.zh import scan_zh
+
+    return scan_zh(text, reading)
+
+
 def _scan_runs(text: str, folded: str, runs, reading: str):
     figures: list[tuple[Figure, str]] = []
     rejections: list[tuple[Rejection, str]] = []
     for start, end, lang in runs:
         whole = start == 0 and end == len(text)
         chunk = text if whole else text[start:end]
-        found = scan(chunk, reading) if lang == "en" else scan_zh(chunk, reading)
+        found = scan(chunk, reading) if lang == "en" else _scan_zh(chunk, reading)
         for figure in found.figures:
             figure = _shift(figure, start)
             if lang == "zh":

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from bulletin.lexicon.load import table
+from bulletin.patterns import LazyPattern
 from bulletin.text.language import fold
 
 NOT_A_CLAIM_REASONS = {
@@ -79,8 +80,9 @@ _PHONE_WORD = re.compile(rf"(?:{_alternation(_ZH['phones']['before'])}|"
                          rf"{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _EN['phones']['before'])})"
                          r"[\s:：]*$")
 _DIGIT_RUN = re.compile(r"\d{3,}")
-_QUOTED_CODE = re.compile(rf"[“\"「][^“”\"「」\n]{{1,12}}[”\"」](?:{_alternation(_ZH['codes']['after_quote'])})")
-_HYPHEN_NAME = re.compile(r"[\u3400-\u9fffA-Za-z][-－—](?=[0-9])")
+#: Chinese names and codes (compiled on first use, as the other Chinese patterns below).
+_QUOTED_CODE = LazyPattern(rf"[“\"「][^“”\"「」\n]{{1,12}}[”\"」](?:{_alternation(_ZH['codes']['after_quote'])})")
+_HYPHEN_NAME = LazyPattern(r"[\u3400-\u9fffA-Za-z][-－—](?=[0-9])")
 
 # English thresholds
 _EN_AGE_BEFORE = re.compile(
@@ -97,14 +99,14 @@ _COMPARATIVE = frozenset({"more_than", "at_least", "less_than", "up_to", "nearly
 _QUOTED_ITEM = re.compile(r"“[^“”]+”|\"[^\"]+\"")
 
 # Chinese
-_ZH_CLOCK_AFTER = re.compile(r"^(?:时许|时|点钟|点许|点(?![0-9]))")
-_ZH_CLOCK_BEFORE = re.compile(rf"(?:{_alternation(_ZH['clock']['before'])})$")
-_ZH_AGE_AFTER = re.compile(rf"^(?:{_alternation(_ZH['age']['after'])})")
-_ZH_THRESHOLD_AFTER = re.compile(r"^(?:[\u3400-\u9fff]{0,3}?)?(?:以上|以下|以内|及以上)?的")
+_ZH_CLOCK_AFTER = LazyPattern(r"^(?:时许|时|点钟|点许|点(?![0-9]))")
+_ZH_CLOCK_BEFORE = LazyPattern(rf"(?:{_alternation(_ZH['clock']['before'])})$")
+_ZH_AGE_AFTER = LazyPattern(rf"^(?:{_alternation(_ZH['age']['after'])})")
+_ZH_THRESHOLD_AFTER = LazyPattern(r"^(?:[\u3400-\u9fff]{0,3}?)?(?:以上|以下|以内|及以上)?的")
 _ZH_ONE = frozenset({"一", "壹"})
 #: Measure words that count kinds, not things: 四类网络犯罪.
 ZH_KIND_MEASURES = frozenset(_ZH["kinds"]["measures"])
-_ZH_PLACES_AFTER = re.compile(rf"^(?:个)?(?:{_alternation(_ZH['places']['after'])})")
+_ZH_PLACES_AFTER = LazyPattern(rf"^(?:个)?(?:{_alternation(_ZH['places']['after'])})")
 _EN_PLACES_HEAD = re.compile(rf"\b(?:{_alternation(_EN['places']['heads'])})$", re.IGNORECASE)
 _EN_KIND_HEAD = re.compile(rf"^(?:{_alternation(_EN['kinds']['heads'])})\b", re.IGNORECASE)
 _EN_TIME_HEAD = re.compile(

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.lexicon.load import table
+from bulletin.patterns import LazyPattern
 from bulletin.lexicon.zh_grammar import TOTAL_VERBS
 from bulletin.text.spans import Span
 
@@ -33,6 +34,18 @@ _ZH = table("zh", "structure")
 def _phrases(words) -> str:
     """An alternation of phrases, longest first, a space matching any run of spaces."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _lead(words) -> str:
+    """A lookahead on the first letters of ``words`` (either case), put before a
+    case-insensitive alternation that is searched for: the scan then skips the positions
+    no phrase can start at instead of trying every phrase there (3x faster; the matches
+    are the same).
+
+    >>> _lead(["In one case", "for example"])
+    '(?=[FIfi])'
+    """
+    return "(?=[" + "".join(sorted({re.escape(c) for w in words for c in (w[0].lower(), w[0].upper())})) + "])"
 
 
 #: Words that name an operation in English.
@@ -60,17 +73,17 @@ FURTHER = {
 #: A sentence that launches an operation ("… to carry out special actions to crack down on
 #: X."), or opens with its quoted name ("“Hurricane No. 1” project group …").
 _EN_LAUNCH = re.compile(
-    rf"\b(?:{_phrases(_EN['operation']['launch_verbs'])})\s+(?:(?:a|an|the)\s+)?"
+    rf"\b{_lead(_EN['operation']['launch_verbs'])}(?:{_phrases(_EN['operation']['launch_verbs'])})\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:special|nationwide|national|targeted|joint|series\s+of)\s+)*"
     rf"(?:{_phrases(EN_OPERATION_WORDS)})s?\s+(?:to\s+|on\s+|against\s+)"
     r"(?P<body>[^,.;:]{3,120}?)\s*(?=[,.;:]|$)", re.IGNORECASE)
 #: "The ministry has organized police to strengthen the investigation of clues": a line of
 #: work set for others opens its passage.
 _EN_DIRECTED = re.compile(
-    rf"\b(?:{_phrases(_EN['operation']['directing_verbs'])})\s+[^,.;:]{{3,60}}?\s+to\s+"
+    rf"\b{_lead(_EN['operation']['directing_verbs'])}(?:{_phrases(_EN['operation']['directing_verbs'])})\s+[^,.;:]{{3,60}}?\s+to\s+"
     r"(?P<body>[^,.;:]{3,120}?)\s*(?=[,.;:]|$)", re.IGNORECASE)
 _EN_CRACKDOWN = re.compile(
-    r"\b(?:cracked|cracks|crack|cracking)\s+down\s+on\s+(?P<body>[^,.;:]{3,80}?)\s*(?=[,.;:]|$)",
+    r"\b(?=[Cc])(?:cracked|cracks|crack|cracking)\s+down\s+on\s+(?P<body>[^,.;:]{3,80}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE)
 _EN_PLACE = re.compile(
     rf"(?:In|At)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'-]+\s+){{1,3}}(?:{_phrases(_EN['operation']['places'])}))\s*,")
@@ -83,7 +96,8 @@ ENUMERATED_HEADING = re.compile(
     rf"(?:{_phrases(_EN['operation']['enumerators'])}),\s*(?P<body>[^,;.:]{{3,120}}?)"
     r"(?=\s+(?:have|has|had|were|was|is|are|achieved|made)\b|[,;.:]|$)"
     r"|[一二三四五六七八九十]{1,3}是(?P<zh>[^，,；;。：:]{2,60})")
-_EN_EXAMPLE = re.compile(rf"(?:{_phrases(_EN['example']['openers'])})\b", re.IGNORECASE)
+_EN_EXAMPLE = re.compile(rf"{_lead(_EN['example']['openers'])}(?:{_phrases(_EN['example']['openers'])})\b",
+                         re.IGNORECASE)
 _EN_OP_WORD = re.compile(rf"\b(?:{_phrases(EN_OPERATION_WORDS)})s?\b", re.IGNORECASE)
 _EN_GERUND = re.compile(rf"^(?:{_phrases(_EN['operation']['gerunds'])})\b", re.IGNORECASE)
 EN_TOTALS = re.compile(rf"\b(?:{_phrases(_EN['totals']['phrases'])})\b", re.IGNORECASE)
@@ -114,53 +128,54 @@ _MAX_ID_WORDS = 6
 ZH_OPERATION_WORDS = tuple(sorted(_ZH["operation"]["words"], key=len, reverse=True))
 #: Chinese words that say nothing of which operation.
 ZH_GENERAL = tuple(sorted(set(_ZH["general"]["words"].split()), key=len, reverse=True))
-_ZH_FRAME_LEAD = re.compile(rf"^(?:(?:{_phrases(_ZH['operation']['id_lead'])})+)")
+#: The Chinese patterns below are compiled on first use (an English text never needs them).
+_ZH_FRAME_LEAD = LazyPattern(rf"^(?:(?:{_phrases(_ZH['operation']['id_lead'])})+)")
 _ZH_CLAUSE_START = r"(?:(?<=^)|(?<=[。；;，,：:！？\n—.…])|(?<=其中))[\s“]*"
 _ZH_OP_END = _phrases(_ZH["operation"]["opener_ends"])
 _ZH_FRAME_END = _phrases(_ZH["operation"]["frame_ends"])
 _ZH_OPENERS = [
-    re.compile(rf"{_ZH_CLAUSE_START}在(?P<body>[^，,；;。：:]{{2,60}}?)(?:中|期间|上|方面)(?=[，,])"),
-    re.compile(rf"{_ZH_CLAUSE_START}在(?P<body>[^；;。：:]{{2,80}}?)的?(?:情况下|背景下)(?=[，,])"),
-    re.compile(rf"{_ZH_CLAUSE_START}(?:{_phrases(_ZH['operation']['launch_verbs'])})"
+    LazyPattern(rf"{_ZH_CLAUSE_START}在(?P<body>[^，,；;。：:]{{2,60}}?)(?:中|期间|上|方面)(?=[，,])"),
+    LazyPattern(rf"{_ZH_CLAUSE_START}在(?P<body>[^；;。：:]{{2,80}}?)的?(?:情况下|背景下)(?=[，,])"),
+    LazyPattern(rf"{_ZH_CLAUSE_START}(?:{_phrases(_ZH['operation']['launch_verbs'])})"
                r"[^，,；;。“”\n]{0,6}?(?P<body>“[^“”\n]{2,16}”)(?=[，,；;。]|[^“”\n，,；;。]{0,4}?(?:行动|会战|战役))"),
-    re.compile(rf"{_ZH_CLAUSE_START}在(?P<body>[^，,；;。：:]{{2,60}}?(?:{_ZH_FRAME_END}))"
+    LazyPattern(rf"{_ZH_CLAUSE_START}在(?P<body>[^，,；;。：:]{{2,60}}?(?:{_ZH_FRAME_END}))"
                rf"(?:中|期间|上)?(?=[，,])"),
-    re.compile(rf"{_ZH_CLAUSE_START}(?P<body>[^，,；;。：:在]{{2,40}}?(?:行动|会战|战役))中(?=[，,])"),
-    re.compile(rf"{_ZH_CLAUSE_START}(?P<body>[^，,；;。：:在]{{2,40}}?(?:{_ZH_OP_END}|行动))"
+    LazyPattern(rf"{_ZH_CLAUSE_START}(?P<body>[^，,；;。：:在]{{2,40}}?(?:行动|会战|战役))中(?=[，,])"),
+    LazyPattern(rf"{_ZH_CLAUSE_START}(?P<body>[^，,；;。：:在]{{2,40}}?(?:{_ZH_OP_END}|行动))"
                r"[^，,；;。：:]{0,6}?(?:开展|启动|实施|部署)以来(?=[，,])"),
-    re.compile(rf"{_ZH_CLAUSE_START}(?P<ord>[一二三四五六七八九十]{{1,3}})是(?P<body>[^，,；;。：:]{{2,60}})"),
-    re.compile(rf"{_ZH_CLAUSE_START}[（(](?P<ord>[一二三四五六七八九十]{{1,3}})[）)]"
+    LazyPattern(rf"{_ZH_CLAUSE_START}(?P<ord>[一二三四五六七八九十]{{1,3}})是(?P<body>[^，,；;。：:]{{2,60}})"),
+    LazyPattern(rf"{_ZH_CLAUSE_START}[（(](?P<ord>[一二三四五六七八九十]{{1,3}})[）)]"
                rf"(?P<body>[^，,；;。：:\n]{{2,60}})"),
-    re.compile(r"(?:(?<=^)|(?<=\n))[\s]*(?P<ord>[一二三四五六七八九十]{1,3})、(?P<body>[^，,；;。：:\n]{2,60})"),
-    re.compile(rf"{_ZH_CLAUSE_START}(?:针对|聚焦)(?P<body>[^，,；;。：:]{{2,60}}?)(?=[，,])"),
-    re.compile(rf"{_ZH_CLAUSE_START}(?P<body>[^，,；;。：:]{{0,40}}?(?:组织开展|部署开展|开展了?|发起了?)"
+    LazyPattern(r"(?:(?<=^)|(?<=\n))[\s]*(?P<ord>[一二三四五六七八九十]{1,3})、(?P<body>[^，,；;。：:\n]{2,60})"),
+    LazyPattern(rf"{_ZH_CLAUSE_START}(?:针对|聚焦)(?P<body>[^，,；;。：:]{{2,60}}?)(?=[，,])"),
+    LazyPattern(rf"{_ZH_CLAUSE_START}(?P<body>[^，,；;。：:]{{0,40}}?(?:组织开展|部署开展|开展了?|发起了?)"
                rf"[^，,；;。：:“”]{{0,30}}?(?:{_ZH_OP_END}))"),
 ]
 _ZH_OP_ALT = _phrases(ZH_OPERATION_WORDS)
 #: A quoted name with its operation word after the quote (“断卡”行动) or inside (“百日行动”).
-_ZH_QUOTED_OP = re.compile(
+_ZH_QUOTED_OP = LazyPattern(
     rf"“(?=[^“”\n]{{1,16}}”[\u3400-\u9fff]{{0,3}}?(?:{_ZH_OP_ALT})|[^“”\n]{{1,14}}(?:行动)”)"
     rf"(?P<q>[^“”\n]{{1,16}}?)(?:专项行动|行动)?”(?:[\u3400-\u9fff]{{0,3}}?(?P<kind>{_ZH_OP_ALT}))?"
 )
 #: Durations that say which stretch of the campaign, not which operation (为期三个月的).
-_ZH_DURATION = re.compile(r"为期[^，,；;。的]{0,8}的|[0-9一二三四五六七八九十百两]+(?:个月|天|日|年|周)")
+_ZH_DURATION = LazyPattern(r"为期[^，,；;。的]{0,8}的|[0-9一二三四五六七八九十百两]+(?:个月|天|日|年|周)")
 #: Verbs after which 共 ("in all") marks a total: results, not mere finds (共发现).
 ZH_TOTAL_VERBS = TOTAL_VERBS  # the verbs of lexicon/zh/verbs.toml with the role "total"
-ZH_TOTALS = re.compile(
+ZH_TOTALS = LazyPattern(
     rf"共(?=[\u3400-\u9fff]{{0,4}}?(?:{_phrases(ZH_TOTAL_VERBS)}))|{_phrases(_ZH['totals']['markers'])}"
 )
-ZH_PARTS = re.compile(_phrases(_ZH["parts"]["markers"]))
-_ZH_CASE_HEAD = re.compile(rf"(?:{_phrases(_ZH['nouns']['case_heads'])}|(?<=罪){_ZH['nouns']['case_after_crime']})$")
-_ZH_GANG_HEAD = re.compile(rf"(?:{_phrases(_ZH['nouns']['gang_heads'])})$")
+ZH_PARTS = LazyPattern(_phrases(_ZH["parts"]["markers"]))
+_ZH_CASE_HEAD = LazyPattern(rf"(?:{_phrases(_ZH['nouns']['case_heads'])}|(?<=罪){_ZH['nouns']['case_after_crime']})$")
+_ZH_GANG_HEAD = LazyPattern(rf"(?:{_phrases(_ZH['nouns']['gang_heads'])})$")
 #: A case word kept whole as its class (现行命案): 案 after a character that is no crime.
-_ZH_WHOLE_CASE = re.compile(r"(?<![罪件专]案)(?<=[\u3400-\u9fff]{2}案)$")
-_ZH_ACCOUNT_HEAD = re.compile(rf"(?:{_phrases(_ZH['nouns']['account_heads'])})$")
+_ZH_WHOLE_CASE = LazyPattern(r"(?<![罪件专]案)(?<=[\u3400-\u9fff]{2}案)$")
+_ZH_ACCOUNT_HEAD = LazyPattern(rf"(?:{_phrases(_ZH['nouns']['account_heads'])})$")
 #: A verb compound ending in a result (查破, 攻破, 缴获): a verb the finder left in the noun.
-_ZH_VERB_COMPOUND = re.compile(rf"[\u3400-\u9fff](?:{_phrases(_ZH['nouns']['verb_results'])})")
-_ZH_PERSON_HEAD = re.compile(rf"(?:{_phrases(_ZH['nouns']['person_heads'])})$")
+_ZH_VERB_COMPOUND = LazyPattern(rf"[\u3400-\u9fff](?:{_phrases(_ZH['nouns']['verb_results'])})")
+_ZH_PERSON_HEAD = LazyPattern(rf"(?:{_phrases(_ZH['nouns']['person_heads'])})$")
 _ZH_CLASS_LEAD = tuple(_ZH["nouns"]["class_lead"])
-_ZH_ID_CUTS = re.compile(f"[{''.join(_ZH['operation']['id_cuts'])}]")
-_ZH_EXAMPLE = re.compile(
+_ZH_ID_CUTS = LazyPattern(f"[{''.join(_ZH['operation']['id_cuts'])}]")
+_ZH_EXAMPLE = LazyPattern(
     rf"(?:{_phrases(_ZH['example']['cues'])})[，,]?[^，,；;。：:！？\n]{{0,8}}?"
     rf"(?:{_phrases(_ZH['example']['case_verbs'])})?(?:了)?(?:一起|一宗)?"
     r"(?P<case>(?:“[^“”，,。]{1,12}”)?[^，,；;。：:！？\n“”]{1,30}?案)(?=[，,；;。：:）)]|中|$)"
@@ -326,8 +341,10 @@ def _names_campaign(body: str, campaign: str | None) -> bool:
     """True when an opener names the campaign itself: a name with a year, or its name."""
     if re.search(r"(?:19|20)\d\d", body):
         return True
+    if not campaign:  # no name to compare: the Chinese pattern is not even compiled
+        return False
     quoted = _ZH_QUOTED_OP.search(body)
-    return bool(quoted and campaign and quoted.group("q") == campaign)
+    return bool(quoted and quoted.group("q") == campaign)
 
 
 def examples(text: str, folded: str, en_sents: list[Span], zh_sents: list[Span]) -> list[Opener]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bulletin.lexicon.load import table
+from bulletin.patterns import LazyPattern
 from bulletin.lexicon.zh_grammar import CLAUSE_VERBS, ENFORCEMENT_VERBS
 
 # --- English --------------------------------------------------------------------------
@@ -168,7 +169,8 @@ def english_clause_starts(text: str, start: int, end: int) -> list[int]:
 
 #: Chinese enforcement verbs (simplified script, ``zh/verbs.toml``); the longest match wins.
 ZH_VERBS = ENFORCEMENT_VERBS
-_VERB_ZH = re.compile("|".join(ZH_VERBS))
+_VERB_ZH = LazyPattern(  # compiled on first use: an English text never needs it
+    "|".join(ZH_VERBS))
 #: Where a new Chinese clause begins: a comma before a verb of role ``clause`` (within a
 #: short subject).
 CLAUSE_VERB_ZH = re.compile(

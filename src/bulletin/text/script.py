@@ -67,8 +67,8 @@ def to_simplified(text: str) -> str:
     >>> len(to_simplified(s)) == len(s)
     True
     """
-    if not text or text.isascii():
-        return text
+    if not text or text.isascii() or not _CJK.search(text):
+        return text  # t2s changes only CJK characters (checked over every code point)
     converter = _converter()
     out = converter.convert(text)
     if len(out) != len(text):  # never seen with opencc 1.4.2; keep offsets safe anyway

@@ -45,12 +45,13 @@ _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _STRIP = " \t\r\n\f\v\u00a0\u3000" + _INVISIBLE
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t\r\f\v\u3000\ufeff]*\n)[^\n]*)*")
 #: Where a sentence ends: the named group ``end`` closes it (a terminator and an optional
-#: closing quote or bracket). Each branch starts with a literal character, so the scan
-#: jumps from terminator to terminator instead of trying every position.
+#: closing quote or bracket). The lookahead on the terminators in front lets the scan
+#: jump from terminator to terminator instead of trying every branch at every position.
 _SENTENCE_END = re.compile(
+    r"(?=[.!?。！？])(?:"
     r"(?P<end>[.!?][”\"’')）]?)\s+(?=[“\"‘'(（]?[A-Z0-9\u3400-\u9fff])"
     r"|(?P<end_zh>[。！？][”’」』）)\"]?)(?![”’」』）)\"。！？])"
-    r"|(?P<end_mixed>[!?])(?=[\u3400-\u9fff])"
+    r"|(?P<end_mixed>[!?])(?=[\u3400-\u9fff]))"
 )
 #: Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(table("en", "words")["text"]["abbreviations"])
