@@ -44,8 +44,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: How much of a text tells its language: its first characters.
 LANGUAGE_SAMPLE = 1500
 #: A text is in another Latin-script language when it has at least this many of the other
-#: languages' function words, and more than twice as many as English ones.
+#: languages' function words, and more than twice as many as English ones; a short text
+#: with no English function word at all needs only :data:`MIN_OTHER_WORDS_ALONE`.
 MIN_OTHER_WORDS = 3
+MIN_OTHER_WORDS_ALONE = 2
 NOT_ENGLISH = ("the text is written in Latin letters but not in English (it reads as French, "
                "Spanish, German or another language); the engine reads English and Chinese: "
                "give --lang en to read it as English all the same")
@@ -59,10 +61,16 @@ def other_latin_language(text: str) -> bool:
     True
     >>> other_latin_language("Police dismantled 12 gangs and arrested 300 suspects in the cities.")
     False
+    >>> other_latin_language("Le ministère a arrêté 300 suspects et fermé 40 sites.")
+    True
+    >>> other_latin_language("Police arrested 300 suspects.")
+    False
     """
     words = _WORD.findall(text[:LANGUAGE_SAMPLE].lower())
     english = sum(1 for word in words if word in _ENGLISH)
     other = sum(1 for word in words if word in _OTHER)
+    if english == 0:
+        return other >= MIN_OTHER_WORDS_ALONE
     return other >= MIN_OTHER_WORDS and other > 2 * english
 
 
