@@ -186,6 +186,16 @@ def kind_reason(figure) -> str | None:
     return NOT_A_CLAIM_REASONS.get(figure.kind, f"a {figure.kind}, not a count")
 
 
+_EN_INDEFINITE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _EN['indefinite']['before']))})\s+$",
+                                   re.IGNORECASE)
+
+
+def _indefinite_one(text: str, figure, before: str) -> bool:
+    """The word "one" used as an article before a singular noun ("In one case, …")."""
+    return (figure.text.lower() == "one" and bool(figure.noun)
+            and not figure.noun.lower().endswith("s") and bool(_EN_INDEFINITE_BEFORE.search(before)))
+
+
 def english_reason(text: str, figure, sentence_text: str | None) -> str | None:
     """Why an English figure is not a claim, or ``None`` when it is one.
 
@@ -193,6 +203,9 @@ def english_reason(text: str, figure, sentence_text: str | None) -> str | None:
     >>> t = "Police solved 30 cases involving more than 100 million yuan; none under the age of 16."
     >>> [(f.text, english_reason(t, f, t)) for f in find_figures(t)]
     [('30', None), ('more than 100 million', 'a threshold that defines a group, not a count'), ('16', 'an age, not a count')]
+    >>> t = "In one case, police seized 12 phones."
+    >>> [(f.text, english_reason(t, f, t)) for f in find_figures(t)]
+    [('one', 'the indefinite 一 (a, one), not a count'), ('12', None)]
     """
     reason = kind_reason(figure)
     if reason:
@@ -203,6 +216,8 @@ def english_reason(text: str, figure, sentence_text: str | None) -> str | None:
     after = text[figure.end: figure.end + 30]
     if _EN_AGE_BEFORE.search(before) or _EN_AGE_AFTER.match(after):
         return AGE
+    if _indefinite_one(text, figure, before):
+        return INDEFINITE
     if figure.noun and _EN_KIND_HEAD.match(figure.noun):
         return KINDS_COUNT
     if figure.noun and _EN_TIME_HEAD.search(figure.noun) and len(figure.noun.split()) <= 2:
