@@ -6,6 +6,9 @@ For the index and every notebook page, at 1280 px wide:
 
 - the page loads, and every image on it has loaded (``naturalWidth > 0``);
 - nothing is wider than the page (no horizontal scrolling);
+- every chart (a PNG image) is sharp on a 2x screen (at least two image pixels per CSS
+  pixel) and shown at 90% of its 1x width or more, so that its smallest text (8 pt,
+  ``bulletin.present.charts.MIN_TEXT_POINTS``) is at least 10 CSS px on the page;
 - on the index, the findings section is visible and holds text;
 - every relative link points at a file that exists (and every ``#anchor`` at an id);
 - every Chinese character the page prints has a glyph in the font the report ships (the
@@ -30,6 +33,9 @@ import tempfile
 from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 900
+#: Image pixels per CSS pixel a chart needs (bulletin.present.charts.SHARPNESS), and the
+#: smallest share of its 1x width it may be shown at (8 pt text stays >= 10 CSS px).
+SHARPNESS, MIN_SCALE = 2, 0.9
 #: The characters that need a CJK font (as bulletin.report.font.cjk_characters counts them).
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 FONT_FACE_URL = re.compile(r'@font-face\s*\{[^}]*?url\("([^"]+)"\)')
@@ -47,6 +53,8 @@ window.addEventListener("load", function () {
   var result = {
     images: images.length, broken: broken,
     scroll_width: document.documentElement.scrollWidth, width: window.innerWidth,
+    charts: images.filter(function (i) { return /^data:image\/png/.test(i.getAttribute("src") || ""); })
+                  .map(function (i) { return [i.naturalWidth, i.clientWidth]; }),
     findings_visible: !!(findings && findings.offsetHeight > 0 && findings.innerText.trim().length > 40)
   };
   var pre = document.createElement("pre");
@@ -135,6 +143,23 @@ def measure(chromium: str, page: Path, screenshot: Path) -> dict:
     return json.loads(html.unescape(match.group(1)))
 
 
+def chart_problems(charts: list) -> list[str]:
+    """What is wrong with charts measured as ``[image pixels wide, CSS px shown]``.
+
+    >>> chart_problems([[1800, 900], [900, 900], [1800, 700]])
+    ['chart 2 is blurred on a 2x screen (1.0 image px per CSS px)', 'chart 3 is shown at 78% of its 1x width: its text is under 10 px']
+    """
+    problems = []
+    for number, (natural, shown) in enumerate(charts, 1):
+        if shown and natural < SHARPNESS * shown - 1:
+            problems.append(f"chart {number} is blurred on a 2x screen "
+                            f"({natural / shown:.1f} image px per CSS px)")
+        elif natural and shown < MIN_SCALE * natural / SHARPNESS:
+            problems.append(f"chart {number} is shown at {shown * SHARPNESS / natural:.0%} of its "
+                            "1x width: its text is under 10 px")
+    return problems
+
+
 def check(folder: Path, chromium: str, shots: Path) -> list[str]:
     pages = [folder / "index.html", *sorted(p for p in folder.glob("*.html") if p.name != "index.html")]
     problems = []
@@ -151,6 +176,7 @@ def check(folder: Path, chromium: str, shots: Path) -> list[str]:
         else:
             if result["broken"]:
                 issues.append(f"{len(result['broken'])} of {result['images']} images did not load")
+            issues += chart_problems(result.get("charts", []))
             if result["scroll_width"] > result["width"] + 1:
                 issues.append(f"wider than the page ({result['scroll_width']} px > {result['width']} px)")
             if page.name == "index.html" and page.parent == folder and not result["findings_visible"]:

@@ -82,3 +82,10 @@ def test_the_browser_check_fails_on_a_missing_glyph(tmp_path):
     assert check.missing_glyphs(page) == "内鬼"
     write_cjk_font(["净网 内鬼"], tmp_path / "fonts" / "cjk.woff")
     assert check.missing_glyphs(page) == ""
+
+
+def test_the_browser_check_fails_on_a_blurred_or_shrunk_chart():
+    check = _browser_check()
+    assert check.chart_problems([[1800, 900], [1800, 820]]) == []
+    blurred, shrunk = check.chart_problems([[900, 900], [1800, 600]])
+    assert "blurred" in blurred and "under 10 px" in shrunk

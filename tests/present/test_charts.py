@@ -140,6 +140,26 @@ def test_a_published_chart_shows_as_its_saved_png(step, tmp_path):
     assert plt.get_fignums() == []
 
 
+def test_a_published_chart_is_sharp_at_twice_its_page_width(step, tmp_path):
+    import struct
+
+    from bulletin.present.charts import SHARPNESS
+
+    chart, _ = crackdowns.cases_and_suspects(step, CRACKDOWNS, LABELS, SOURCE, folder=tmp_path, name="sharp")
+    png, metadata = chart._repr_png_()
+    assert struct.unpack(">I", png[16:20])[0] == SHARPNESS * metadata["width"]
+
+
+def test_publish_refuses_text_too_small_to_read(tmp_path):
+    from bulletin.present.charts import new_chart, publish
+
+    fig, ax = new_chart("Small print")
+    ax.legend(handles=[plt.Line2D([], [], label="a tiny key")], fontsize=6)
+    with pytest.raises(ValueError, match="a tiny key"):
+        publish(fig, "small", pd.DataFrame({"x": [1]}), source="Source: a test.", folder=tmp_path)
+    plt.close(fig)
+
+
 def test_publish_refuses_a_chart_without_its_values(tmp_path):
     from bulletin.present.charts import new_chart, publish
 

@@ -32,10 +32,12 @@ from __future__ import annotations
 import base64
 import html
 import re
+import struct
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from bulletin.present.charts import SHARPNESS
 from bulletin.report.font import FAMILY as CJK_FAMILY
 from bulletin.report.font import write_cjk_font
 
@@ -68,6 +70,8 @@ body {{ font-family: {FONT_STACK}; max-width: 48em; margin: 2em auto; padding: 0
   line-height: 1.55; color: #1a1a1a; }}
 h1 {{ line-height: 1.25; }}
 img {{ max-width: 100%; height: auto; border: 1px solid #eee; }}
+figure.chart {{ --w: min(var(--chart-width), calc(100vw - 2em));
+  margin: 1.2em calc((100% - var(--w)) / 2); width: var(--w); }}
 li {{ margin-bottom: 0.7em; }}
 .findings li {{ margin-bottom: 0.9em; }}
 .findings .strength {{ font-variant: small-caps; color: #555; }}
@@ -321,6 +325,15 @@ def read_site_settings(path: Path) -> dict:
     return settings
 
 
+def png_width(png: bytes) -> int:
+    """The width in image pixels of a PNG, read from its header.
+
+    >>> png_width(b"\\x89PNG\\r\\n\\x1a\\n" + bytes(8) + (1800).to_bytes(4, "big") + bytes(4))
+    1800
+    """
+    return struct.unpack(">I", png[16:20])[0]
+
+
 def index_page(pages: list[Page], settings: dict, chart_png: bytes | None,
                findings=None) -> str:
     """The index: title, introduction, findings, the key chart, notebooks, data, rerun.
@@ -343,7 +356,11 @@ def index_page(pages: list[Page], settings: dict, chart_png: bytes | None,
     if chart_png:
         encoded = base64.b64encode(chart_png).decode("ascii")
         alt = html.escape(settings["chart_alt"] or "The chart that carries the findings")
-        figure = (f'<figure><img src="data:image/png;base64,{encoded}" alt="{alt}">'
+        # Shown at its 1x width (the PNG has SHARPNESS pixels per CSS pixel), wider than the
+        # text column when the window allows, so its text is as large as in the notebooks.
+        width = png_width(chart_png) // SHARPNESS
+        figure = (f'<figure class="chart" style="--chart-width: {width}px">'
+                  f'<img src="data:image/png;base64,{encoded}" alt="{alt}" width="{width}">'
                   f"<figcaption class=\"meta\">{alt}</figcaption></figure>")
     if table is not None and len(table):
         titles = {f"{page.stem}.html": page.title for page in pages}

@@ -24,7 +24,7 @@ from pathlib import Path
 import matplotlib
 import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
-from matplotlib.text import Annotation
+from matplotlib.text import Annotation, Text
 import pandas as pd
 
 from bulletin.paths import FIGURES
@@ -32,7 +32,14 @@ from bulletin.paths import FIGURES
 #: Okabe–Ito colours, safe for the common forms of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 GREY = "#8C8C8C"
-#: The source line's font size, in points: legible at the published 150 dpi.
+#: CSS pixels per inch of figure: a chart is shown on the page at this size (its "1x" width).
+PIXELS_PER_INCH = 100
+#: Image pixels per CSS pixel in the saved PNG: sharp on a 2x (high-density) screen.
+SHARPNESS = 2
+#: The smallest text a published chart may carry, in points: 8 pt at 100 px per inch is
+#: 11.1 CSS px when the chart is shown at its 1x width, and still 10 px at 90% of it.
+MIN_TEXT_POINTS = 8
+#: The source line's font size, in points.
 SOURCE_SIZE = 8.5
 
 STYLE = {
@@ -48,8 +55,8 @@ STYLE = {
     "grid.linewidth": 0.8,
     "axes.axisbelow": True,
     "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
-    "figure.dpi": 100,
-    "savefig.dpi": 150,
+    "figure.dpi": PIXELS_PER_INCH,
+    "savefig.dpi": PIXELS_PER_INCH * SHARPNESS,
     "legend.frameon": False,
 }
 
@@ -126,6 +133,23 @@ def chart_title(fig) -> str:
     return " ".join(title.split())
 
 
+def small_texts(fig, minimum: float = MIN_TEXT_POINTS) -> list[str]:
+    """The visible texts of ``fig`` (titles, labels, ticks, legends, notes) set smaller than
+    ``minimum`` points, as ``"text (size pt)"``.
+
+    >>> fig, ax = new_chart("Sizes")
+    >>> _ = ax.text(0, 0, "tiny", fontsize=6)
+    >>> small_texts(fig)
+    ['tiny (6.0 pt)']
+    >>> plt.close(fig)
+    """
+    found = []
+    for text in fig.findobj(Text):
+        if text.get_visible() and text.get_text().strip() and text.get_fontsize() < minimum:
+            found.append(f"{text.get_text().strip()[:30]} ({text.get_fontsize():.1f} pt)")
+    return found
+
+
 def publish(fig, name: str, data: pd.DataFrame, *, source: str,
             folder: Path = FIGURES) -> Chart:
     """Add the source line, save ``<name>.png`` and ``<name>.csv`` in ``folder``, close ``fig``.
@@ -133,12 +157,17 @@ def publish(fig, name: str, data: pd.DataFrame, *, source: str,
     ``source`` is the line printed under the chart: a pack's ``source_line``, or the
     sources of a comparison across reports; it is required, so no chart goes out unsourced.
 
-    ``data`` must hold exactly the values the chart plots. Returns a :class:`Chart`,
-    which a notebook displays as the saved PNG. The PNG carries no software-version
-    metadata, so re-running leaves it unchanged.
+    ``data`` must hold exactly the values the chart plots; no text may be under
+    :data:`MIN_TEXT_POINTS`. The PNG has :data:`SHARPNESS` image pixels per CSS pixel.
+    Returns a :class:`Chart`, which a notebook displays as the saved PNG at its 1x width.
+    The PNG carries no software-version metadata, so re-running leaves it unchanged.
     """
     if data is None or data.empty:
         raise ValueError(f"chart {name!r}: give the table of values it plots")
+    small = small_texts(fig)
+    if small:
+        raise ValueError(f"chart {name!r}: text under {MIN_TEXT_POINTS} pt, too small to read "
+                         f"on the page: {', '.join(small[:5])}")
     # Wrapped here, by a character count for the figure's width, rather than by matplotlib's
     # automatic wrapping (which costs a text layout per draw); the layout keeps room for it.
     width_in, height_in = fig.get_size_inches()
@@ -155,9 +184,10 @@ def publish(fig, name: str, data: pd.DataFrame, *, source: str,
     # "none"), savefig draws the whole figure twice.
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine(None)
-    fig.savefig(png, metadata={"Software": None}, facecolor="white")
+    fig.savefig(png, dpi=PIXELS_PER_INCH * SHARPNESS, metadata={"Software": None},
+                facecolor="white")
     data.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    width = round(fig.get_figwidth() * STYLE["figure.dpi"])
+    width = round(fig.get_figwidth() * PIXELS_PER_INCH)
     alt = chart_title(fig)
     plt.close(fig)
     return Chart(png, width, f"Chart: {alt}" if alt else "")

@@ -202,9 +202,13 @@ def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None
     _say_gaps(ax, data, years, top)
     notes = data[(data.scope == FULL_YEAR) & ~data.like_for_like].dropna(subset=["value"])
     for year, group in notes.groupby("campaign_year"):
-        low = float(group.low.min())
-        ax.annotate(group.why.iloc[0], (year, low), xytext=(0, -14), textcoords="offset points",
-                    ha="center", va="top", fontsize=8, color="#444444")
+        # Beside its own point (the lowest of the year's), on the side away from the edge,
+        # so no note reads as belonging to the next year's marker.
+        point = group.loc[group.value.idxmin()]
+        last = year == years[-1]
+        ax.annotate(group.why.iloc[0], (point.x, point.value), xytext=(-10 if last else 10, 0),
+                    textcoords="offset points", ha="right" if last else "left", va="center",
+                    fontsize=9, color="#444444")
     ax.set_ylim(0, top * 1.12)
     ax.set_xlim(years[0] - 0.45, years[-1] + 0.6)
     ax.set_xticks(years)
@@ -336,8 +340,7 @@ def _draw_pace(ax, d: pd.DataFrame, metric: str, colour: str) -> None:
     indexed by ``point``."""
     joined = d.loc[["start", "stage report", "year-end"]]
     ax.plot(joined.x, joined.value, color=colour, linewidth=1.3,
-            linestyle=(0, (5, 3)), alpha=0.9,
-            label=f"{metric.capitalize()}: reported, joined assuming an even pace")
+            linestyle=(0, (5, 3)), alpha=0.9)
     s, y, p = d.loc["stage report"], d.loc["year-end"], d.loc["year-end at the stage pace"]
     for point in (s, y):
         ax.vlines(point.x, point.low, point.high, color=colour, linewidth=4, alpha=0.5)
@@ -349,8 +352,7 @@ def _draw_pace(ax, d: pd.DataFrame, metric: str, colour: str) -> None:
         ax.plot(y.x, y.value, marker="s", markerfacecolor="white", markeredgecolor=colour,
                 markeredgewidth=1.8, markersize=7, linestyle="none")
     ax.plot([s.x, p.x], [s.value, p.value], color=colour,
-            linestyle=":", linewidth=1.6,
-            label=f"{metric.capitalize()}: stage pace held to the year-end")
+            linestyle=":", linewidth=1.6)
     ax.vlines(p.x, p.low, p.high, color=colour, linewidth=2, alpha=0.35)
     ax.plot(p.x, p.value, marker="o", markerfacecolor="white",
             markeredgecolor=colour, markeredgewidth=1.4, markersize=6, linestyle="none")
@@ -361,27 +363,30 @@ def _draw_pace(ax, d: pd.DataFrame, metric: str, colour: str) -> None:
                     linestyle="none", alpha=0.8)
 
 
-def _pace_legend(ax, data: pd.DataFrame, cut_offs: bool) -> list:
-    """The legend entries of :func:`pace_chart`: its lines, then a key to its markers."""
-    handles, _ = ax.get_legend_handles_labels()
+def _pace_legend(ax, data: pd.DataFrame, cut_offs: bool) -> None:
+    """The two short legends of :func:`pace_chart`: the colour of each metric (top left; the
+    subtitle says what dashed and dotted lines are), and under it a key to the markers."""
+    colours = [plt.Line2D([], [], color=colour, linewidth=2.5, label=metric.capitalize())
+               for metric, colour in METRIC_COLOURS.items()]
     marker = {"linestyle": "none", "markeredgecolor": "#444444", "markeredgewidth": 1.6}
-    handles += [
+    markers = [
         plt.Line2D([], [], marker="D", markerfacecolor="white", markersize=7,
-                   label="stage report (to the report's date)", **marker),
+                   label="stage report", **marker),
         plt.Line2D([], [], marker="o", color="#444444", markersize=7, linestyle="none",
-                   label="year-end total as reported"),
+                   label="year-end, as reported"),
         plt.Line2D([], [], marker="o", markerfacecolor="white", markersize=6,
                    label="year-end at the stage pace", **marker),
     ]
     if (~data.like_for_like).any():
-        handles.append(plt.Line2D([], [], marker="s", markerfacecolor="white", markersize=7,
-                                  label="year-end total counted with another\nverb than the stage report",
-                                  **marker))
+        markers.append(plt.Line2D([], [], marker="s", markerfacecolor="white", markersize=7,
+                                  label="year-end, counted with another verb", **marker))
     if cut_offs:
-        handles.append(plt.Line2D([], [], marker="D", markerfacecolor="none", markersize=6,
+        markers.append(plt.Line2D([], [], marker="D", markerfacecolor="none", markersize=6,
                                   linestyle="none", markeredgecolor="#444444",
-                                  label="stage report, if counted to the month before"))
-    return handles
+                                  label="stage report, counted to the month before"))
+    first = ax.legend(handles=colours, loc="upper left", fontsize=9.5)
+    ax.add_artist(first)
+    ax.legend(handles=markers, loc="upper left", bbox_to_anchor=(0, 0.84), fontsize=9)
 
 
 def pace_chart(pace: pd.DataFrame, source: str, alternative: pd.DataFrame | None = None,
@@ -417,8 +422,7 @@ def pace_chart(pace: pd.DataFrame, source: str, alternative: pd.DataFrame | None
     ax.set_xlim(0, float(data.x.max()) + 0.35)
     ax.set_ylim(0, top * 1.16)
     thousands(ax.yaxis)
-    handles = _pace_legend(ax, data, bool(len(others)))
-    ax.legend(handles=handles, loc="upper left", fontsize=8, ncol=2)
+    _pace_legend(ax, data, bool(len(others)))
     return publish(fig, name, data, source=source, folder=folder), data
 
 
