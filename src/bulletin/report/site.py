@@ -14,8 +14,8 @@
 - no second copy with code: every page links to its notebook, which is the page with code.
 
 Links between notebooks (``04-do-the-parts-add-up.ipynb``) become links between pages.
-Tables lose pandas' row numbers, text in them is left-aligned and numbers right-aligned
-(:func:`tidy_tables`). Every page uses a subset of a CJK font the report ships
+Tables lose pandas' row numbers, text in them is left-aligned and numbers right-aligned,
+and tables of more than :data:`FOLD_ROWS` rows are folded (:func:`tidy_tables`). Every page uses a subset of a CJK font the report ships
 (``fonts/cjk.woff``, :func:`write_cjk_font`), cut to the characters the pages print, so
 净网2021 shows as Chinese on a machine without a Chinese font.
 
@@ -62,6 +62,8 @@ body {{ font-family: {FONT_STACK}; }}
 .bulletin-nav a {{ color: #0b57a4; }}
 img {{ max-width: 100%; height: auto; }}
 .jp-RenderedHTMLCommon table {{ display: block; max-width: 100%; overflow-x: auto; }}
+details > summary {{ cursor: pointer; color: #0b57a4; margin: 0.4em 0; }}
+p.table-caption {{ font-weight: 600; margin: 1em 0 0.3em; }}
 """
 
 INDEX_STYLE = f"""
@@ -137,9 +139,16 @@ def nav_bar(links: dict[str, str], titles: dict[str, str]) -> str:
 
 
 def relink(body: str) -> str:
-    """Point links to notebooks (``NN-name.ipynb``) at their pages (``NN-name.html``)."""
-    return re.sub(r'href="((?:\.\./notebooks/|\./)?)(\d\d-[\w.-]+?)\.ipynb',
+    """Point links to notebooks (``NN-name.ipynb``) at their pages (``NN-name.html``), and
+    links to the repository's files, written from ``notebooks/``, at them from the pages'
+    folder (``reports/html/``).
+
+    >>> relink('<a href="../data/glossary.csv">glossary</a>')
+    '<a href="../../data/glossary.csv">glossary</a>'
+    """
+    body = re.sub(r'href="((?:\.\./notebooks/|\./)?)(\d\d-[\w.-]+?)\.ipynb',
                   lambda m: f'href="{m.group(2)}.html', body)
+    return re.sub(r'(href|src)="\.\./(?!\.\./)', r'\1="../../', body)
 
 
 def link_mentions(body: str, stems: list[str]) -> str:
@@ -293,9 +302,27 @@ def tidy_table(table: str) -> str:
     return head + ("<tbody>" if _ else "") + body
 
 
+#: Tables longer than this many rows are folded on the reader's pages (a click shows them).
+FOLD_ROWS = 15
+
+
+def folded(table: str, rows: int = FOLD_ROWS) -> str:
+    """``table`` inside ``<details>`` if it has more than ``rows`` body rows, else as it is.
+
+    >>> folded("<table><tbody>" + "<tr><td>1</td></tr>" * 3 + "</tbody></table>", rows=2)[:52]
+    '<details><summary>Show the table (3 rows)</summary><'
+    >>> folded("<table><tbody><tr><td>1</td></tr></tbody></table>", rows=2)[:7]
+    '<table>'
+    """
+    count = table.partition("<tbody>")[2].count("<tr")
+    if count <= rows:
+        return table
+    return f"<details><summary>Show the table ({count} rows)</summary>{table}</details>"
+
+
 def tidy_tables(page: str) -> str:
-    """:func:`tidy_table` on every pandas table of a page."""
-    return _TABLE.sub(lambda m: tidy_table(m.group(0)), page)
+    """:func:`tidy_table` on every pandas table of a page, long ones :func:`folded`."""
+    return _TABLE.sub(lambda m: folded(tidy_table(m.group(0))), page)
 
 
 def findings_html(findings, stems: list[str], titles: dict[str, str]) -> str:
