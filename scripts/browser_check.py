@@ -43,7 +43,7 @@ FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "-
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--hide-scrollbars", "--allow-file-access-from-files", f"--window-size={WIDTH},{HEIGHT}"]
 #: Runs in the page once it has loaded; writes what it measured into <pre id="browser-check">.
-PROBE = """
+PROBE = r"""
 <script>
 window.addEventListener("load", function () {
   var images = Array.prototype.slice.call(document.images);
