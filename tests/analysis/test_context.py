@@ -248,7 +248,8 @@ def test_interval_of_a_calibrated_row_uses_step_arithmetic(figures):
 
 GOOD = {
     "campaign_year": "2019", "scope": "full_year", "period_start": "2019-01",
-    "period_end": "2019-12", "period_note": "stated", "published": "2020-04-11",
+    "period_end": "2019-12", "period_note": "stated", "period_end_inferred": "no",
+    "published": "2020-04-11",
     "operation": "headline", "metric": "cases", "counted": "侦破网络犯罪案件", "counting_verb": "侦破",
     "phrase": "5.9万起",
     "source_file": "18_zh_jingwang2019_full_year_sxfzsd_2020-04-11.txt",
@@ -347,3 +348,18 @@ def test_sources_listed_twice_or_without_an_address_are_refused(tmp_path):
     write([{**rows[0], "address": ""}] + rows[1:])
     with pytest.raises(BulletinError, match="no address"):
         load_sources(path)
+
+
+def test_an_inferred_period_end_is_a_column_of_its_own(tmp_path):
+    bad = {**GOOD, "period_end_inferred": "maybe"}
+    with pytest.raises(BulletinError, match="period_end_inferred"):
+        load(write_table(tmp_path, [bad]))
+    silent = {**GOOD, "period_end_inferred": "yes", "period_note": ""}
+    with pytest.raises(BulletinError, match="period_note"):
+        load(write_table(tmp_path, [silent]))
+    assert load(write_table(tmp_path, [{**GOOD, "period_end_inferred": "yes"}])).iloc[0].period_end_inferred
+
+
+def test_the_2018_stage_report_has_an_inferred_end(figures):
+    row = pick(figures, 2018, "stage", "headline", "cases")
+    assert row.period_end_inferred and row.period_end == "2018-07"

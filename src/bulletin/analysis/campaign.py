@@ -210,7 +210,8 @@ def headline_series(figures: pd.DataFrame, metrics=("cases", "suspects"),
     ``years`` defaults to every year from the first to the last full-year headline figure
     of the table. Returns one row per (metric, year) for the full-year figures,
     ``value``/``low``/``high`` empty (NaN) where no figure was found, and one row per stage
-    report. ``period_end`` is the last month or day the figure counts.
+    report. ``period_end`` is the last month or day the figure counts;
+    ``period_end_inferred`` says that end is inferred, not stated.
 
     Examples
     --------
@@ -233,7 +234,8 @@ def headline_series(figures: pd.DataFrame, metrics=("cases", "suspects"),
                 rows.append({"metric": metric, "campaign_year": year, "scope": FULL_YEAR,
                              "period_start": "", "period_end": "", "phrase": "",
                              "value": math.nan, "low": math.nan, "high": math.nan,
-                             "source_file": "", "note": "", "comparable": "yes"})
+                             "source_file": "", "note": "", "comparable": "yes",
+                             "period_end_inferred": False})
             else:
                 rows.append(_series_row(match.iloc[0]))
         stage = used[(used["metric"] == metric) & (used["scope"] == STAGE)
@@ -252,7 +254,8 @@ def _series_row(row: pd.Series) -> dict:
             "period_end": row["period_end"], "phrase": row["phrase"],
             "value": row["value"], "low": row["low"], "high": row["high"],
             "source_file": row["source_file"], "note": row["note"],
-            "comparable": row["comparable"]}
+            "comparable": row["comparable"],
+            "period_end_inferred": bool(row["period_end_inferred"])}
 
 
 def alternatives(figures: pd.DataFrame) -> pd.DataFrame:

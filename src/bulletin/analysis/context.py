@@ -72,7 +72,8 @@ def campaign_table(campaign: Path, name: str) -> Path:
 
 #: The columns of ``campaign-figures.csv``, in order.
 COLUMNS = [
-    "campaign_year", "scope", "period_start", "period_end", "period_note", "published",
+    "campaign_year", "scope", "period_start", "period_end", "period_note", "period_end_inferred",
+    "published",
     "operation", "metric", "counted", "counting_verb", "phrase", "source_file", "address", "use",
     "comparable", "inferred", "note",
 ]
@@ -299,7 +300,13 @@ def _check_row(row: dict, where: str, operations: set[str], metrics: set[str],
 
 
 def _check_marks(row: dict, where: str) -> None:
-    """The structured columns: ``comparable``, ``inferred`` and ``counting_verb``."""
+    """The structured columns: ``comparable``, ``inferred``, ``period_end_inferred`` and
+    ``counting_verb``."""
+    if row["period_end_inferred"] not in INFERRED_VALUES:
+        raise BulletinError(f"{where}: period_end_inferred {row['period_end_inferred']!r} is not "
+                            "yes or no")
+    if row["period_end_inferred"] == "yes" and not row["period_note"].strip():
+        raise BulletinError(f"{where}: an inferred period end needs a period_note saying from what")
     if row["comparable"] not in COMPARABLE_VALUES:
         raise BulletinError(f"{where}: comparable {row['comparable']!r} is not one of "
                             f"{', '.join(COMPARABLE_VALUES)}")
@@ -328,8 +335,8 @@ def _pack_rows(table_rows: list[dict], pack: Pack, sources: pd.DataFrame) -> lis
     year, scope = str(pack.extra["campaign_year"]), str(pack.extra["scope"])
     same = [r for r in table_rows if r["campaign_year"] == year and r["scope"] == scope]
     covered = {(r["operation"], r["metric"]) for r in same}
-    notes = [r["period_note"] for r in same if r["period_start"] == pack.period_start
-             and r["period_end"] == pack.period_end]
+    periods = [r for r in same if r["period_start"] == pack.period_start
+               and r["period_end"] == pack.period_end]
     listed = sources[sources["file"] == pack.raw.name]
     address = listed.iloc[0]["address"] if not listed.empty else ""
     claims_path = pack.processed("claims.csv")
@@ -340,7 +347,8 @@ def _pack_rows(table_rows: list[dict], pack: Pack, sources: pd.DataFrame) -> lis
         rows.append({
             "campaign_year": year, "scope": scope, "period_start": pack.period_start,
             "period_end": pack.period_end,
-            "period_note": notes[0] if notes else "the pack's manifest (pack.toml)",
+            "period_note": periods[0]["period_note"] if periods else "the pack's manifest (pack.toml)",
+            "period_end_inferred": periods[0]["period_end_inferred"] if periods else "no",
             "published": pack.published.isoformat(), "operation": claim["operation"],
             "metric": claim["metric"], "counted": f"{claim['noun']} ({pack.language}, pack text)",
             "counting_verb": "", "phrase": claim["text"], "source_file": pack.raw.name,
@@ -357,6 +365,7 @@ def _figures_frame(rows: list[dict], reading: str) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     frame["campaign_year"] = frame["campaign_year"].astype(int)
     frame["inferred"] = frame["inferred"] == "yes"
+    frame["period_end_inferred"] = frame["period_end_inferred"] == "yes"
     frame["reading"] = reading
     for column in ("value", "low", "high"):
         frame[column] = pd.Series([r[column] for r in rows], index=frame.index, dtype=object)
@@ -448,7 +457,7 @@ def load_campaign_figures(campaign: Path, pack: Pack | None = None,
 #: The columns an inline table (:func:`figures_from_csv`) must give; the others default.
 INLINE_COLUMNS = ["campaign_year", "scope", "period_start", "period_end", "operation", "metric",
                   "phrase"]
-_INLINE_DEFAULTS = {"period_note": "", "published": "", "counted": "", "source_file": "inline",
+_INLINE_DEFAULTS = {"period_note": "", "period_end_inferred": "no", "published": "", "counted": "", "source_file": "inline",
                     "address": "", "use": "yes", "comparable": "yes", "inferred": "no", "note": ""}
 
 

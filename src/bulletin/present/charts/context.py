@@ -109,7 +109,8 @@ STAGE_OFFSET = 0.28
 def headline_data(series: pd.DataFrame, doubts: dict | None = None) -> pd.DataFrame:
     """The plotted table of :func:`headline_chart`: the series with its x positions and
     ``like_for_like`` (no: a full year shorter than twelve months, a figure whose ``comparable``
-    column says its class may differ, or a year in ``doubts``, year → reason), and ``why`` not.
+    column says its class may differ, or a year in ``doubts``, year → reason), and ``why`` not;
+    ``end_inferred`` marks a stage figure whose period end the sources do not state.
 
     Full-year figures sit at their campaign year; stage figures a little to the right of
     their own year (:data:`STAGE_OFFSET`), so that none reads as the year before's.
@@ -146,6 +147,8 @@ def headline_data(series: pd.DataFrame, doubts: dict | None = None) -> pd.DataFr
         why.append("; ".join(reasons))
     data["why"] = why
     data["like_for_like"] = data["why"] == ""
+    data["end_inferred"] = (series["period_end_inferred"].astype(bool)
+                            if "period_end_inferred" in series else False)
     return data
 
 
@@ -209,6 +212,7 @@ def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None
         ax.annotate(group.why.iloc[0], (point.x, point.value), xytext=(-10 if last else 10, 0),
                     textcoords="offset points", ha="right" if last else "left", va="center",
                     fontsize=9, color="#444444")
+    _say_inferred_ends(ax, data)
     ax.set_ylim(0, top * 1.12)
     ax.set_xlim(years[0] - 0.45, years[-1] + 0.6)
     ax.set_xticks(years)
@@ -219,6 +223,16 @@ def headline_chart(series: pd.DataFrame, source: str, doubts: dict | None = None
                               markeredgewidth=1.8, label="full-year total, not like for like"))
     ax.legend(handles=handles, loc="upper left", ncol=2, fontsize=8.5)
     return publish(fig, name, data, source=source, folder=folder), data
+
+
+def _say_inferred_ends(ax, data: pd.DataFrame) -> None:
+    """Under each stage report whose period end is inferred, not stated, say so."""
+    inferred = data[(data.scope == STAGE) & data.end_inferred].dropna(subset=["value"])
+    for _, group in inferred.groupby("campaign_year"):
+        point = group.loc[group.value.idxmin()]
+        ax.annotate("end of count\ninferred", (point.x, point.value), xytext=(0, -12),
+                    textcoords="offset points", ha="center", va="top", fontsize=8.5,
+                    color="#444444")
 
 
 # --- stage against year-end -------------------------------------------------------------------
