@@ -2,6 +2,7 @@
 
 import pytest
 
+from bulletin.analysis.context import load_campaign_figures
 from bulletin.packs.pack import project_pack, project_packs
 from bulletin.paths import CAMPAIGNS
 
@@ -19,6 +20,18 @@ def october():
 @pytest.fixture(scope="session")
 def bulletin_text(october) -> str:
     return october.text()
+
+
+@pytest.fixture(scope="session")
+def figures(october):
+    """The campaign's figures with the October pack's claims, under the step reading."""
+    return load_campaign_figures(CAMPAIGN, october)
+
+
+@pytest.fixture(scope="session")
+def figures_bound(october):
+    """The same under the bound reading."""
+    return load_campaign_figures(CAMPAIGN, october, reading="bound")
 
 
 def pytest_generate_tests(metafunc):

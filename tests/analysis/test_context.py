@@ -24,16 +24,6 @@ from bulletin.packs.operations import load_operations
 from conftest import CAMPAIGN
 
 
-@pytest.fixture(scope="module")
-def figures(october):
-    return load_campaign_figures(CAMPAIGN, october)
-
-
-@pytest.fixture(scope="module")
-def figures_bound(october):
-    return load_campaign_figures(CAMPAIGN, october, reading="bound")
-
-
 # --- parsing --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, value, qualifier, low, high", [

@@ -17,25 +17,14 @@ from bulletin.analysis import counting as ct
 from bulletin.analysis import growth as gr
 from bulletin.analysis import pace as pa
 from bulletin.analysis.checks import Interval, load_claims
-from bulletin.analysis.context import load_campaign_figures, pick
+from bulletin.analysis.context import pick
 from bulletin.errors import BulletinError
-from conftest import CAMPAIGN
 
 SRC = Path(cp.__file__).resolve().parent
 #: The modules this work owns: the engine side names no bulletin.
 MODULES = [SRC / "context.py", SRC / "campaign.py", SRC / "sensitivity.py",
            SRC / "present_context.py", SRC / "charts" / "context.py"]
 ANALYSIS = ["bulletin.analysis.context", "bulletin.analysis.campaign", "bulletin.analysis.sensitivity"]
-
-
-@pytest.fixture(scope="module")
-def figures(october):
-    return load_campaign_figures(CAMPAIGN, october)
-
-
-@pytest.fixture(scope="module")
-def figures_bound(october):
-    return load_campaign_figures(CAMPAIGN, october, reading="bound")
 
 
 def test_analysis_modules_import_neither_present_nor_ipython():

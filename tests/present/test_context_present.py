@@ -12,14 +12,9 @@ from bulletin.analysis import pace as pa
 from bulletin.present import context as pc
 from bulletin.analysis import sensitivity as sv
 from bulletin.present.charts import context as charts
-from bulletin.analysis.context import campaign_labels, load_campaign_figures, load_sources
+from bulletin.analysis.context import campaign_labels, load_sources
 from bulletin.analysis.intervals import Interval
 from conftest import CAMPAIGN
-
-
-@pytest.fixture(scope="module")
-def figures(october):
-    return load_campaign_figures(CAMPAIGN, october)
 
 
 @pytest.fixture(scope="module")
